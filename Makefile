@@ -1,0 +1,53 @@
+# back-spasm-check — every entry point installs what is missing first
+# (scripts/setup.sh, idempotent), so on a fresh machine `make serve` and
+# `make test` are the only commands needed.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+# wasm-bindgen-test-runner: headless Chromium as root needs --no-sandbox.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: help setup serve dist test lint test-native test-wasm test-e2e bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+setup: ## Install whatever is missing (idempotent)
+	@scripts/setup.sh
+
+serve: setup ## Serve the demo article on http://127.0.0.1:8080
+	trunk serve --offline
+
+dist: setup ## Release build of the embeddable bundle into dist/
+	trunk build --release --offline
+	scripts/check-dist.sh dist
+
+lint: setup ## rustfmt and clippy (native and wasm32), warnings are errors
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy --workspace --all-targets --locked $(WASM) -- -D warnings
+
+test-native: setup ## Native tests (engine, content, widget logic)
+	cargo test --workspace --locked -- --show-output
+
+test-wasm: setup ## wasm-bindgen-test in headless Chromium
+	cargo test -p back-spasm-check --locked $(WASM)
+
+test-e2e: dist ## End-to-end tests of dist/ in Chromium (playwright-core, axe-core)
+	node --test --test-concurrency=1 e2e/
+
+test: lint test-native test-wasm test-e2e ## Everything CI runs
+
+bench: dist ## Print size and speed figures
+	node e2e/bench/run.mjs
+
+clean: ## Remove build output
+	cargo clean
+	rm -rf dist e2e/screenshots
