@@ -1,0 +1,187 @@
+//! Build-time content compiler of back-spasm-check.
+//!
+//! Reads `content/flow.toml` (the structure: steps, options, triage rules,
+//! tips, sources; language-neutral) and one `content/<code>.toml` per
+//! locale listed in `flow.toml` (`locales = ["en", ...]`, the first is the
+//! default), checks them, and generates Rust source with static tables that
+//! `bsc-core`'s build script writes to `OUT_DIR` and `include!`s.
+//!
+//! # What is checked
+//! - every id referenced (answers in rules and tips, sources, rules) exists,
+//!   and ids are unique and use only `a-z`, `0-9` and `_`;
+//! - every step, option, scale end, tip, source, level and ui key has a
+//!   non-empty text in every locale, and every locale has exactly the same
+//!   set of text keys as the default one;
+//! - every tip has at least one source; there is exactly one safety-net tip
+//!   and it applies to every level; every level a result can reach has a
+//!   tip (besides the safety net) that always applies to it;
+//! - texts use only the placeholders `{n}`, `{total}`, `{number}`,
+//!   `{source}` and `{level}`.
+//!
+//! Every problem is reported as an [`Error`] naming the file and the item:
+//!
+//! ```
+//! let flow = r#"locales = []"#;
+//! let errors = bsc_content::compile_str(flow, &[]).unwrap_err();
+//! assert_eq!(
+//!     errors.messages()[0],
+//!     "content/flow.toml: locales is empty; list at least one, e.g. locales = [\"en\"]"
+//! );
+//! ```
+//!
+//! # Locale file format
+//! `[meta] name, emergency_number_default`; `[ui] <key>`;
+//! `[level.<level>] title, action`; `[step.<id>] title, help (optional),
+//! option.<id>` and for scale steps `low, high`; `[tip.<id>] title, body`;
+//! `[source.<id>] label`.
+
+mod check;
+mod error;
+mod generate;
+mod model;
+
+use std::path::{Path, PathBuf};
+
+pub use error::{Error, Errors};
+
+/// The triage levels, least urgent first (ids used in the content files).
+pub const LEVELS: [&str; 4] = ["self-care", "soon", "urgent", "emergency"];
+
+/// The placeholders texts may use.
+pub const PLACEHOLDERS: [&str; 5] = ["n", "total", "number", "source", "level"];
+
+/// The `[ui]` keys every locale must have (more are allowed, if the default
+/// locale has them).
+pub const REQUIRED_UI: &[&str] = &[
+    "title",
+    "intro_heading",
+    "intro_body",
+    "privacy",
+    "not_diagnosis",
+    "start",
+    "continue",
+    "back",
+    "restart",
+    "step_of",
+    "choose_one",
+    "choose_any",
+    "choose_scale",
+    "result_heading",
+    "next_steps_heading",
+    "tips_heading",
+    "safety_net_heading",
+    "source_label",
+    "disclaimer",
+    "summary_heading",
+    "your_answers",
+    "print",
+    "save",
+    "copy",
+    "copied",
+    "copy_failed",
+    "save_filename",
+    "result_announce",
+    "load_error",
+    "scale_selected",
+];
+
+/// The generated Rust source.
+#[derive(Clone, Debug)]
+pub struct Generated {
+    /// Body of the `ui` module: a `TextId` constant per ui key.
+    pub ui: String,
+    /// The tables (texts, locales, steps, rules, tips, sources).
+    pub tables: String,
+    /// The files read, for `cargo:rerun-if-changed`.
+    pub files: Vec<PathBuf>,
+}
+
+/// Reads, checks and compiles the content directory `dir`.
+///
+/// Files are named in errors as `<dir name>/<file>`, e.g. `content/en.toml`.
+pub fn compile_dir(dir: &Path) -> Result<Generated, Errors> {
+    let label = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "content".to_owned());
+    let flow_path = dir.join("flow.toml");
+    let flow = std::fs::read_to_string(&flow_path).map_err(|e| {
+        Errors(vec![Error::new(
+            &format!("{label}/flow.toml"),
+            format!("cannot read: {e}"),
+        )])
+    })?;
+    let mut files = vec![flow_path];
+    let read = |code: &str| {
+        let path = dir.join(format!("{code}.toml"));
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read: {e}"))
+    };
+    let mut generated = compile(&label, &flow, read)?;
+    let codes = generated.files.clone();
+    files.extend(codes.iter().map(|c| dir.join(c)));
+    generated.files = files;
+    Ok(generated)
+}
+
+/// Checks and compiles content given as strings: `flow` is `flow.toml`,
+/// `locales` holds `(code, text)` of each locale file. Files are named
+/// `content/flow.toml`, `content/<code>.toml` in errors.
+pub fn compile_str(flow: &str, locales: &[(&str, &str)]) -> Result<Generated, Errors> {
+    compile("content", flow, |code| {
+        locales
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, text)| (*text).to_owned())
+            .ok_or_else(|| "cannot read: file not found".to_owned())
+    })
+}
+
+fn compile(
+    dir: &str,
+    flow: &str,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<Generated, Errors> {
+    let flow_file = format!("{dir}/flow.toml");
+    let parsed: model::FlowFile = toml::from_str(flow)
+        .map_err(|e| Errors(vec![Error::new(&flow_file, toml_message(flow, &e))]))?;
+    let mut errors = Vec::new();
+    let mut locale_texts = Vec::new();
+    let mut files = Vec::new();
+    for code in &parsed.locales {
+        let file = format!("{dir}/{code}.toml");
+        files.push(PathBuf::from(format!("{code}.toml")));
+        match read(code) {
+            Ok(text) => match text.parse::<toml::Table>() {
+                Ok(table) => locale_texts.push((file, code.clone(), table)),
+                Err(e) => errors.push(Error::new(&file, toml_message(&text, &e))),
+            },
+            Err(message) => errors.push(Error::new(&file, message)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Errors(errors));
+    }
+    let checked = check::check(&flow_file, &parsed, &locale_texts, &mut errors);
+    match checked {
+        Some(c) if errors.is_empty() => Ok(Generated {
+            ui: generate::ui(&c),
+            tables: generate::tables(&c),
+            files,
+        }),
+        _ => Err(Errors(errors)),
+    }
+}
+
+/// A TOML error on one line: "TOML error at line 3, column 5: ...".
+fn toml_message(src: &str, e: &toml::de::Error) -> String {
+    let msg = e.message().trim().replace('\n', " ");
+    match e.span() {
+        Some(span) => {
+            let before = &src[..span.start.min(src.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+            format!("TOML error at line {line}, column {column}: {msg}")
+        }
+        None => format!("TOML error: {msg}"),
+    }
+}

@@ -1,0 +1,130 @@
+//! Locales: the texts of one language, and finding one from a tag.
+
+use std::fmt;
+
+use crate::generated::LOCALES;
+use crate::TextId;
+
+/// The texts of one language. Get one from [`locales`], [`default_locale`]
+/// or [`resolve_locale`]; locales compare equal by their code.
+pub struct Locale {
+    pub(crate) code: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) emergency_number_default: &'static str,
+    pub(crate) texts: &'static [&'static str],
+}
+
+impl Locale {
+    /// The language code, e.g. `"en"`.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The language's name in that language, e.g. `"English"`.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The words of a text in this locale.
+    ///
+    /// ```
+    /// use bsc_core::{default_locale, ui};
+    /// assert_eq!(default_locale().text(ui::STEP_OF), "Step {n} of {total}");
+    /// ```
+    pub fn text(&self, id: TextId) -> &'static str {
+        self.texts[usize::from(id.0)]
+    }
+
+    /// The phrase put into `{number}` when the host gives no emergency
+    /// number, e.g. `"999 (UK), 911 (US) or 112 (EU)"`.
+    pub fn emergency_number_default(&self) -> &'static str {
+        self.emergency_number_default
+    }
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Locale")
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .finish()
+    }
+}
+
+/// Every locale, the default (English) first.
+pub fn locales() -> &'static [Locale] {
+    &LOCALES
+}
+
+/// The default locale: English.
+pub fn default_locale() -> &'static Locale {
+    &LOCALES[0]
+}
+
+/// Finds the locale for a language tag such as `"en"`, `"EN-gb"`,
+/// `"en_US"` or `"es-MX"`: only the language part counts, in any case.
+/// `None` if the tag is empty or the language is not known.
+///
+/// ```
+/// use bsc_core::resolve_locale;
+/// assert_eq!(resolve_locale("en_US").map(|l| l.code()), Some("en"));
+/// assert_eq!(resolve_locale("xx-YY"), None);
+/// assert_eq!(resolve_locale(""), None);
+/// ```
+pub fn resolve_locale(tag: &str) -> Option<&'static Locale> {
+    let language = tag.trim().split(['-', '_']).next()?;
+    if language.is_empty() {
+        return None;
+    }
+    LOCALES
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(language))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_cases() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("en", Some("en")),
+            ("EN-gb", Some("en")),
+            ("en_US", Some("en")),
+            (" en ", Some("en")),
+            ("english", None),
+            ("-en", None),
+            ("", None),
+            ("zz", None),
+        ];
+        for (tag, expected) in cases {
+            assert_eq!(
+                resolve_locale(tag).map(Locale::code),
+                *expected,
+                "tag {tag:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn default_is_english() {
+        let en = default_locale();
+        assert_eq!(en.code(), "en");
+        assert_eq!(en.name(), "English");
+        assert_eq!(
+            en.emergency_number_default(),
+            "999 (UK), 911 (US) or 112 (EU)"
+        );
+        assert_eq!(locales()[0], *en);
+        assert_eq!(
+            format!("{en:?}"),
+            r#"Locale { code: "en", name: "English" }"#
+        );
+    }
+}

@@ -1,0 +1,77 @@
+//! The plain-text summary for print, save and copy.
+
+use crate::{format, ui, Answer, Locale, Session, StepKind, Tip};
+
+impl Session {
+    /// A plain-text summary of the finished check in `locale`: title,
+    /// result and what to do (with `emergency_number`, or the locale's
+    /// default), each question with the answer given, the tips with their
+    /// sources, and the disclaimer. `None` unless at the result.
+    ///
+    /// ```
+    /// use bsc_core::{default_locale, Answer, Session};
+    /// let mut s = Session::new();
+    /// s.start();
+    /// s.answer(Answer::Multi(vec![4])).unwrap(); // chest pain
+    /// let text = s.summary(default_locale(), Some("112")).unwrap();
+    /// assert!(text.contains("Call 112 now"));
+    /// assert!(text.contains("Chest pain as well as back pain"));
+    /// ```
+    pub fn summary(
+        &self,
+        locale: &'static Locale,
+        emergency_number: Option<&str>,
+    ) -> Option<String> {
+        let outcome = self.outcome()?;
+        let t = |id| locale.text(id);
+        let number = emergency_number.unwrap_or(locale.emergency_number_default());
+        let mut out = String::new();
+        let mut line = |s: &str| {
+            out.push_str(s);
+            out.push('\n');
+        };
+        line(t(ui::TITLE));
+        line("");
+        line(&format(
+            t(ui::RESULT_ANNOUNCE),
+            &[("level", t(outcome.level.title()))],
+        ));
+        line(&format(t(outcome.level.action()), &[("number", number)]));
+        line("");
+        line(t(ui::YOUR_ANSWERS));
+        for (step, answer) in self.answers() {
+            let chosen = match (step.kind, &answer) {
+                (StepKind::Single { options }, Answer::Single(i)) => {
+                    t(options[*i].label).to_owned()
+                }
+                (StepKind::Multi { options, .. }, Answer::Multi(list)) => list
+                    .iter()
+                    .map(|&i| t(options[i].label))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                (_, Answer::Scale(n)) => format(t(ui::SCALE_SELECTED), &[("n", &n.to_string())]),
+                _ => String::new(),
+            };
+            line(&format!("- {}", t(step.title)));
+            line(&format!("  {chosen}"));
+        }
+        let (net, tips): (Vec<&Tip>, Vec<&Tip>) =
+            outcome.tips.iter().partition(|tip| tip.safety_net);
+        for (heading, tips) in [(ui::TIPS_HEADING, tips), (ui::SAFETY_NET_HEADING, net)] {
+            line("");
+            line(t(heading));
+            for tip in tips {
+                let sources: Vec<&str> = tip.sources.iter().map(|s| t(s.label)).collect();
+                line(&format!("- {}", t(tip.title)));
+                line(&format!("  {}", t(tip.body)));
+                line(&format!(
+                    "  {}",
+                    format(t(ui::SOURCE_LABEL), &[("source", &sources.join("; "))])
+                ));
+            }
+        }
+        line("");
+        line(t(ui::DISCLAIMER));
+        Some(out)
+    }
+}

@@ -1,0 +1,158 @@
+//! Readability of every English user-facing text: Flesch-Kincaid grade.
+//!
+//! Grade = 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59.
+//!
+//! - Words: runs of letters or digits (an apostrophe or hyphen inside a
+//!   word keeps it one word: "don't", "self-care").
+//! - Sentences: ended by `.`, `!` or `?` (followed by a space or the end);
+//!   at least one per text.
+//! - Syllables (a heuristic, good to about one syllable in ten): groups of
+//!   vowels (a, e, i, o, u, y) in the lower-cased word; a final silent "e"
+//!   is dropped ("time"), but not "-le" after a consonant ("simple"); a
+//!   final "-ed" is silent unless after "t" or "d" ("moved" 1, "wanted" 2);
+//!   a final "-es" is silent after most letters ("takes" 1) but not after
+//!   s, x, z, ch, sh, g or c ("boxes", "changes" 2); at least 1. A number
+//!   counts one syllable per digit ("999" is 3).
+//! - Texts of fewer than 3 words (buttons and short labels such as
+//!   "Continue" or "Print") are skipped: the formula is meaningless for
+//!   them. So are `ui.save_filename`, a file name, and the `source.*`
+//!   labels, which are the names of guidelines and pages, cited as they
+//!   are. Placeholders are filled with typical values first.
+
+use crate::format;
+use crate::generated::{LOCALES, TEXT_KEYS};
+
+fn syllables(word: &str) -> usize {
+    let w = word.to_ascii_lowercase();
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.len();
+    }
+    let w: Vec<u8> = w.bytes().filter(u8::is_ascii_alphabetic).collect();
+    let vowel = |b: u8| b"aeiouy".contains(&b);
+    let mut count = 0;
+    let mut prev = false;
+    for &b in &w {
+        let v = vowel(b);
+        if v && !prev {
+            count += 1;
+        }
+        prev = v;
+    }
+    let n = w.len();
+    let ends = |s: &[u8]| w.ends_with(s);
+    let silent_e = n > 2 && ends(b"e") && !ends(b"le") && !ends(b"ee") && !vowel(w[n - 2]);
+    let silent_le = n > 2 && ends(b"le") && vowel(w[n - 3]);
+    let silent_ed = n > 3 && ends(b"ed") && !matches!(w[n - 3], b't' | b'd') && !vowel(w[n - 3]);
+    let silent_es = n > 3
+        && ends(b"es")
+        && !vowel(w[n - 3])
+        && !matches!(w[n - 3], b's' | b'x' | b'z' | b'g' | b'c')
+        && !(ends(b"ches") || ends(b"shes"));
+    if silent_e || silent_le || silent_ed || silent_es {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '-'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+fn sentences(text: &str) -> usize {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    let ends = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+        })
+        .count();
+    ends.max(1)
+}
+
+/// The Flesch-Kincaid grade of a text.
+pub(crate) fn grade(text: &str) -> f64 {
+    let words = words(text);
+    let syllables: usize = words.iter().map(|w| syllables(w)).sum();
+    let w = words.len() as f64;
+    0.39 * (w / sentences(text) as f64) + 11.8 * (syllables as f64 / w) - 15.59
+}
+
+#[test]
+fn syllable_heuristic() {
+    let cases = [
+        ("back", 1),
+        ("spasm", 1),
+        ("time", 1),
+        ("simple", 2),
+        ("moved", 1),
+        ("wanted", 2),
+        ("takes", 1),
+        ("changes", 2),
+        ("boxes", 2),
+        ("emergency", 4),
+        ("pharmacist", 3),
+        ("the", 1),
+        ("999", 3),
+        ("every", 3),
+    ];
+    for (word, expected) in cases {
+        assert_eq!(syllables(word), expected, "{word}");
+    }
+    assert_eq!(
+        words("Don't wait; self-care, 2 to 7 days."),
+        ["Don't", "wait", "self-care", "2", "to", "7", "days"]
+    );
+    assert_eq!(sentences("One. Two? 2.5 three"), 2);
+}
+
+#[test]
+fn english_texts_are_easy_to_read() {
+    let en = &LOCALES[0];
+    let mut graded = Vec::new();
+    let mut skipped = 0;
+    let mut too_hard = Vec::new();
+    for (key, text) in TEXT_KEYS.iter().zip(en.texts) {
+        let text = format(
+            text,
+            &[
+                ("n", "3"),
+                ("total", "10"),
+                ("number", "999"),
+                ("level", "Get help today"),
+                ("source", "NHS: Back pain"),
+            ],
+        );
+        if *key == "ui.save_filename" || key.starts_with("source.") || words(&text).len() < 3 {
+            skipped += 1;
+            continue;
+        }
+        let g = grade(&text);
+        if g > 8.0 {
+            too_hard.push(format!("{key}: grade {g:.1}: {text}"));
+        }
+        graded.push((g, *key));
+    }
+    let average = graded.iter().map(|(g, _)| g).sum::<f64>() / graded.len() as f64;
+    graded.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let hardest: Vec<String> = graded
+        .iter()
+        .take(5)
+        .map(|(g, k)| format!("{k} {g:.1}"))
+        .collect();
+    println!(
+        "readability (Flesch-Kincaid grade) of {} English texts: average {average:.1} \
+         (target 7 or below); hardest: {}; {skipped} texts under 3 words skipped",
+        graded.len(),
+        hardest.join(", ")
+    );
+    assert!(
+        too_hard.is_empty(),
+        "texts above grade 8:\n{}",
+        too_hard.join("\n")
+    );
+    assert!(average <= 7.0, "average grade {average:.1} is above 7");
+}

@@ -1,0 +1,219 @@
+//! One row per triage rule (and per option or band that carries a level).
+
+use super::facts;
+use crate::generated::{FACT_NAMES, LEVEL_FACTS, RULES};
+use crate::triage::level_of;
+use crate::Level::{self, *};
+
+/// (what the row shows, the rule or fact it exercises, facts, level)
+type Row = (&'static str, &'static str, &'static [&'static str], Level);
+
+const ROWS: &[Row] = &[
+    (
+        "nothing worrying",
+        "-",
+        &["onset.sudden", "severity.mild"],
+        SelfCare,
+    ),
+    // Emergency flags: each alone.
+    (
+        "saddle numbness",
+        "emergency_flags.saddle",
+        &["emergency_flags.saddle"],
+        Emergency,
+    ),
+    (
+        "bladder or bowel",
+        "emergency_flags.bladder_bowel",
+        &["emergency_flags.bladder_bowel"],
+        Emergency,
+    ),
+    (
+        "both legs / weak legs",
+        "emergency_flags.legs",
+        &["emergency_flags.legs"],
+        Emergency,
+    ),
+    (
+        "sexual function",
+        "emergency_flags.sexual",
+        &["emergency_flags.sexual"],
+        Emergency,
+    ),
+    (
+        "chest pain",
+        "emergency_flags.chest",
+        &["emergency_flags.chest"],
+        Emergency,
+    ),
+    (
+        "serious accident",
+        "emergency_flags.accident",
+        &["emergency_flags.accident"],
+        Emergency,
+    ),
+    (
+        "emergency beats urgent",
+        "-",
+        &["emergency_flags.chest", "urgent_flags.fever"],
+        Emergency,
+    ),
+    // Urgent flags: each alone.
+    (
+        "fever",
+        "urgent_flags.fever",
+        &["urgent_flags.fever"],
+        Urgent,
+    ),
+    (
+        "weight loss",
+        "urgent_flags.weight_loss",
+        &["urgent_flags.weight_loss"],
+        Urgent,
+    ),
+    (
+        "history of cancer",
+        "urgent_flags.cancer",
+        &["urgent_flags.cancer"],
+        Urgent,
+    ),
+    (
+        "lump or changed shape",
+        "urgent_flags.lump",
+        &["urgent_flags.lump"],
+        Urgent,
+    ),
+    (
+        "no ease with rest",
+        "urgent_flags.no_rest",
+        &["urgent_flags.no_rest"],
+        Urgent,
+    ),
+    (
+        "weak immune system",
+        "urgent_flags.immune",
+        &["urgent_flags.immune"],
+        Urgent,
+    ),
+    (
+        "fracture risk",
+        "urgent_flags.fracture_risk",
+        &["urgent_flags.fracture_risk"],
+        Urgent,
+    ),
+    (
+        "between shoulder blades",
+        "area.upper",
+        &["area.upper"],
+        Urgent,
+    ),
+    (
+        "urgent beats soon",
+        "-",
+        &["urgent_flags.cancer", "severity.severe"],
+        Urgent,
+    ),
+    (
+        "none of the flags",
+        "-",
+        &["emergency_flags.none", "urgent_flags.none"],
+        SelfCare,
+    ),
+    // Soon.
+    (
+        "severe pain 8-10",
+        "severity.severe",
+        &["severity.severe"],
+        Soon,
+    ),
+    ("moderate pain 4-7", "-", &["severity.moderate"], SelfCare),
+    (
+        "6-12 weeks",
+        "duration.weeks_6_12",
+        &["duration.weeks_6_12"],
+        Soon,
+    ),
+    (
+        "over 12 weeks",
+        "duration.over_12_weeks",
+        &["duration.over_12_weeks"],
+        Soon,
+    ),
+    ("1-6 weeks alone", "-", &["duration.weeks_1_6"], SelfCare),
+    (
+        "keeps coming back",
+        "recurrence.keeps_coming",
+        &["recurrence.keeps_coming"],
+        Soon,
+    ),
+    ("happened before", "-", &["recurrence.before"], SelfCare),
+    ("stops daily tasks", "impact.daily", &["impact.daily"], Soon),
+    ("hard to cope", "impact.coping", &["impact.coping"], Soon),
+    ("getting worse", "impact.worse", &["impact.worse"], Soon),
+    ("worry alone", "-", &["impact.worry"], SelfCare),
+    ("low mood alone", "-", &["impact.low"], SelfCare),
+    // Rule leg_pain_not_easing.
+    (
+        "below knee + 1-6 weeks",
+        "leg_pain_not_easing",
+        &["spread.below_knee", "duration.weeks_1_6"],
+        Soon,
+    ),
+    (
+        "below knee + 2-7 days",
+        "-",
+        &["spread.below_knee", "duration.days_2_7"],
+        SelfCare,
+    ),
+    (
+        "thigh + 1-6 weeks",
+        "-",
+        &["spread.thigh", "duration.weeks_1_6"],
+        SelfCare,
+    ),
+    // Rule many_impacts.
+    (
+        "worry + low mood",
+        "many_impacts",
+        &["impact.worry", "impact.low"],
+        Soon,
+    ),
+    (
+        "triggers never set a level",
+        "-",
+        &[
+            "triggers.sport",
+            "triggers.lifting",
+            "triggers.sitting",
+            "triggers.bending",
+            "triggers.heat",
+            "triggers.stress",
+        ],
+        SelfCare,
+    ),
+];
+
+#[test]
+fn triage_rules_table() {
+    for (what, _, names, expected) in ROWS {
+        assert_eq!(level_of(facts(names)), *expected, "row {what:?}: {names:?}");
+    }
+}
+
+/// Every rule and every fact that carries a level has a row of its own.
+#[test]
+fn table_covers_every_rule() {
+    let covered: Vec<&str> = ROWS.iter().map(|r| r.1).collect();
+    for rule in &RULES {
+        assert!(covered.contains(&rule.id), "rule {} has no row", rule.id);
+    }
+    for (bit, name) in FACT_NAMES.iter().enumerate() {
+        let carries = LEVEL_FACTS.iter().any(|m| m & (1 << bit) != 0);
+        if carries {
+            assert!(
+                covered.contains(name),
+                "{name} carries a level but has no row"
+            );
+        }
+    }
+}
