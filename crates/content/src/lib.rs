@@ -148,6 +148,13 @@ fn compile(
     let mut locale_texts = Vec::new();
     let mut files = Vec::new();
     for code in &parsed.locales {
+        if code.len() < 2 || code.len() > 3 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            errors.push(Error::new(
+                &flow_file,
+                format!("locale \"{code}\" must be a lowercase language code like \"en\""),
+            ));
+            continue;
+        }
         let file = format!("{dir}/{code}.toml");
         files.push(PathBuf::from(format!("{code}.toml")));
         match read(code) {

@@ -1,0 +1,215 @@
+//! Every content error, one row each, on small inline TOML: a valid
+//! baseline with one edit.
+
+use bsc_content::{compile_dir, compile_str, REQUIRED_UI};
+
+const FLOW: &str = r#"
+locales = ["en", "es"]
+
+[[step]]
+id = "flags"
+kind = "multi"
+stop_at = "emergency"
+options = [{ id = "chest", level = "emergency" }, { id = "none", none = true }]
+
+[[step]]
+id = "pain"
+kind = "scale"
+min = 0
+max = 10
+bands = [{ id = "mild", max = 7 }, { id = "severe", max = 10, level = "soon" }]
+
+[[step]]
+id = "onset"
+kind = "single"
+options = [{ id = "sudden" }, { id = "slow" }]
+
+[[rule]]
+id = "slow_severe"
+level = "soon"
+all = ["onset.slow", "pain.severe"]
+
+[[tip]]
+id = "act"
+levels = ["emergency"]
+sources = ["nice"]
+
+[[tip]]
+id = "heat"
+levels = ["soon", "self-care"]
+sources = ["nhs"]
+
+[[tip]]
+id = "net"
+safety_net = true
+sources = ["nice", "nhs"]
+
+[[source]]
+id = "nice"
+
+[[source]]
+id = "nhs"
+"#;
+
+/// A valid locale file: every text is "Text of <key>."
+fn locale(name: &str) -> String {
+    let mut s = format!("[meta]\nname = \"{name}\"\nemergency_number_default = \"112\"\n\n[ui]\n");
+    for key in REQUIRED_UI {
+        s += &format!("{key} = \"Text of ui.{key}.\"\n");
+    }
+    for level in ["self-care", "soon", "urgent", "emergency"] {
+        s += &format!(
+            "\n[level.{level}]\ntitle = \"Text of level.{level}.title.\"\naction = \"Text of level.{level}.action.\"\n"
+        );
+    }
+    s += "\n[step.flags]\ntitle = \"Text of step.flags.title.\"\n";
+    s += "option.chest = \"Text of step.flags.option.chest.\"\noption.none = \"Text of step.flags.option.none.\"\n";
+    s += "\n[step.pain]\ntitle = \"Text of step.pain.title.\"\nlow = \"Text of step.pain.low.\"\nhigh = \"Text of step.pain.high.\"\n";
+    s += "\n[step.onset]\ntitle = \"Text of step.onset.title.\"\n";
+    s += "option.sudden = \"Text of step.onset.option.sudden.\"\noption.slow = \"Text of step.onset.option.slow.\"\n";
+    for tip in ["act", "heat", "net"] {
+        s += &format!(
+            "\n[tip.{tip}]\ntitle = \"Text of tip.{tip}.title.\"\nbody = \"Text of tip.{tip}.body.\"\n"
+        );
+    }
+    for source in ["nice", "nhs"] {
+        s += &format!("\n[source.{source}]\nlabel = \"Text of source.{source}.label.\"\n");
+    }
+    s
+}
+
+#[derive(Clone, Copy)]
+enum File {
+    Flow,
+    En,
+    Es,
+}
+use File::*;
+
+/// Compiles the baseline with `from` replaced by `to` in `file`.
+fn compile_with(file: File, from: &str, to: &str) -> Result<bsc_content::Generated, Vec<String>> {
+    let mut flow = FLOW.to_owned();
+    let mut en = locale("English");
+    let mut es = locale("Español");
+    let target = match file {
+        Flow => &mut flow,
+        En => &mut en,
+        Es => &mut es,
+    };
+    assert!(target.contains(from), "the edit {from:?} does not apply");
+    *target = target.replacen(from, to, 1);
+    compile_str(&flow, &[("en", &en), ("es", &es)]).map_err(|e| e.messages())
+}
+
+#[test]
+fn baseline_is_valid() {
+    let generated = compile_with(Flow, "", "").unwrap();
+    assert!(generated.ui.contains("pub const STEP_OF: TextId"));
+    assert!(generated
+        .tables
+        .contains("pub(crate) static LOCALES: [Locale; 2]"));
+    assert!(generated.tables.contains("\"Text of tip.heat.body.\""));
+    assert!(!generated.tables.contains("serde"));
+}
+
+const ROWS: &[(&str, File, &str, &str, &str)] = &[
+    // Texts.
+    ("empty text", En, "\"Text of tip.heat.body.\"", "\"\"", "content/en.toml: tip.heat.body is empty"),
+    ("blank text", Es, "\"Text of step.onset.title.\"", "\"  \"", "content/es.toml: step.onset.title is empty"),
+    ("missing text", Es, "body = \"Text of tip.heat.body.\"\n", "", "content/es.toml: tip.heat.body is missing"),
+    ("missing option label", En, "option.slow = \"Text of step.onset.option.slow.\"\n", "", "content/en.toml: step.onset.option.slow is missing"),
+    ("missing scale end", En, "low = \"Text of step.pain.low.\"\n", "", "content/en.toml: step.pain.low is missing"),
+    ("missing level text", En, "action = \"Text of level.soon.action.\"\n", "", "content/en.toml: level.soon.action is missing"),
+    ("missing source label", Es, "label = \"Text of source.nhs.label.\"\n", "", "content/es.toml: source.nhs.label is missing"),
+    ("missing ui text", Es, "copy = \"Text of ui.copy.\"\n", "", "content/es.toml: ui.copy is missing"),
+    ("missing meta", Es, "name = \"Español\"\n", "", "content/es.toml: meta.name is missing"),
+    ("not text", En, "\"Text of tip.heat.title.\"", "3", "content/en.toml: tip.heat.title must be text in quotes"),
+    ("extra ui key in one locale", Es, "[ui]\n", "[ui]\nextra = \"Extra.\"\n", "content/es.toml: ui.extra is not in content/en.toml"),
+    ("extra ui key missing in another", En, "[ui]\n", "[ui]\nextra = \"Extra.\"\n", "content/es.toml: ui.extra is missing"),
+    ("help only in one locale", Es, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n", "content/es.toml: step.onset.help is not in content/en.toml"),
+    ("help missing in one locale", En, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n", "content/es.toml: step.onset.help is missing"),
+    ("text for an unknown step", En, "[step.onset]\n", "[step.nope]\ntitle = \"X.\"\n\n[step.onset]\n", "content/en.toml: step.nope.title is not used by content/flow.toml"),
+    ("unknown placeholder", En, "\"Text of ui.step_of.\"", "\"Step {n} of {count}\"", "content/en.toml: ui.step_of uses unknown placeholder {count}"),
+    ("unclosed placeholder", En, "\"Text of ui.step_of.\"", "\"Step {n of\"", "content/en.toml: ui.step_of has a { without a closing }"),
+    ("bad ui key", En, "[ui]\n", "[ui]\nstep-of = \"X.\"\n", "content/en.toml: ui key \"step-of\" must use only a-z, 0-9 and _"),
+    // Locales.
+    ("no locales", Flow, "locales = [\"en\", \"es\"]", "locales = []", "content/flow.toml: locales is empty; list at least one, e.g. locales = [\"en\"]"),
+    ("missing locale file", Flow, "locales = [\"en\", \"es\"]", "locales = [\"en\", \"es\", \"de\"]", "content/de.toml: cannot read: file not found"),
+    ("bad locale code", Flow, "locales = [\"en\", \"es\"]", "locales = [\"en\", \"es\", \"EN\"]", "content/flow.toml: locale \"EN\" must be a lowercase language code like \"en\""),
+    // Steps.
+    ("duplicate step", Flow, "id = \"onset\"", "id = \"pain\"", "content/flow.toml: step pain is listed twice"),
+    ("duplicate option", Flow, "{ id = \"slow\" }", "{ id = \"sudden\" }", "content/flow.toml: step onset: option sudden is listed twice"),
+    ("bad option id", Flow, "{ id = \"slow\" }", "{ id = \"Slow\" }", "content/flow.toml: step onset: option \"Slow\" has a bad id (use only a-z, 0-9 and _)"),
+    ("one option only", Flow, "options = [{ id = \"sudden\" }, { id = \"slow\" }]", "options = [{ id = \"sudden\" }]", "content/flow.toml: step onset needs at least 2 options"),
+    ("multi without none", Flow, "{ id = \"none\", none = true }", "{ id = \"none\" }", "content/flow.toml: step flags needs exactly one option with none = true, found 0"),
+    ("none on a single step", Flow, "{ id = \"slow\" }", "{ id = \"slow\", none = true }", "content/flow.toml: step onset: none = true is only for multi steps"),
+    ("none with a level", Flow, "{ id = \"none\", none = true }", "{ id = \"none\", none = true, level = \"soon\" }", "content/flow.toml: step flags: option none is the \"none\" option, so it cannot have a level"),
+    ("unknown option level", Flow, "level = \"emergency\" }", "level = \"now\" }", "content/flow.toml: step flags: option chest has unknown level \"now\" (use self-care, soon, urgent or emergency)"),
+    ("unknown stop level", Flow, "stop_at = \"emergency\"", "stop_at = \"asap\"", "content/flow.toml: step flags: stop_at has unknown level \"asap\" (use self-care, soon, urgent or emergency)"),
+    ("bands short of max", Flow, "max = 10, level", "max = 9, level", "content/flow.toml: step pain: the last band must end at max (10)"),
+    ("bands out of order", Flow, "{ id = \"mild\", max = 7 }", "{ id = \"mild\", max = 10 }", "content/flow.toml: step pain: band severe must end above the band before it and at or above min"),
+    ("scale without min", Flow, "min = 0\n", "", "content/flow.toml: step pain needs min and max"),
+    ("options on a scale", Flow, "kind = \"scale\"\n", "kind = \"scale\"\noptions = [{ id = \"x\" }]\n", "content/flow.toml: step pain: a scale step has bands, not options"),
+    ("bands on a single step", Flow, "kind = \"single\"\n", "kind = \"single\"\nmin = 1\n", "content/flow.toml: step onset: min, max and bands are only for scale steps"),
+    // Rules.
+    ("unknown answer in rule", Flow, "\"onset.slow\"", "\"onset.slowly\"", "content/flow.toml: rule slow_severe refers to unknown answer onset.slowly"),
+    ("unknown rule level", Flow, "level = \"soon\"\nall", "level = \"sooon\"\nall", "content/flow.toml: rule slow_severe has unknown level \"sooon\" (use self-care, soon, urgent or emergency)"),
+    ("rule without condition", Flow, "all = [\"onset.slow\", \"pain.severe\"]", "", "content/flow.toml: rule slow_severe has no condition (all, any or at_least)"),
+    ("at_least too many", Flow, "all = [\"onset.slow\", \"pain.severe\"]", "at_least = { n = 3, of = [\"onset.slow\", \"pain.severe\"] }", "content/flow.toml: rule slow_severe: at_least n must be from 1 to 2 (the number in of)"),
+    ("duplicate rule", Flow, "[[tip]]\nid = \"act\"", "[[rule]]\nid = \"slow_severe\"\nlevel = \"soon\"\nany = [\"onset.slow\"]\n\n[[tip]]\nid = \"act\"", "content/flow.toml: rule slow_severe is listed twice"),
+    // Tips and sources.
+    ("tip without source", Flow, "sources = [\"nhs\"]", "sources = []", "content/flow.toml: tip heat has no source"),
+    ("unknown source", Flow, "sources = [\"nhs\"]", "sources = [\"acp\"]", "content/flow.toml: tip heat refers to unknown source acp"),
+    ("unknown rule in tip", Flow, "sources = [\"nhs\"]", "sources = [\"nhs\"]\nrule = \"nope\"", "content/flow.toml: tip heat refers to unknown rule nope"),
+    ("unknown answer in tip", Flow, "sources = [\"nhs\"]", "sources = [\"nhs\"]\nwhen = { any = [\"pain.worst\"] }", "content/flow.toml: tip heat refers to unknown answer pain.worst"),
+    ("unknown tip level", Flow, "levels = [\"soon\", \"self-care\"]", "levels = [\"soon\", \"selfcare\"]", "content/flow.toml: tip heat has unknown level \"selfcare\" (use self-care, soon, urgent or emergency)"),
+    ("no safety net", Flow, "safety_net = true", "safety_net = false", "content/flow.toml: there must be exactly one tip with safety_net = true, found 0"),
+    ("two safety nets", Flow, "id = \"heat\"\nlevels = [\"soon\", \"self-care\"]", "id = \"heat\"\nsafety_net = true", "content/flow.toml: there must be exactly one tip with safety_net = true, found 2"),
+    ("safety net for some levels", Flow, "id = \"net\"\n", "id = \"net\"\nlevels = [\"soon\"]\n", "content/flow.toml: tip net is the safety net, so it must apply to every level (remove levels, when and rule)"),
+    ("reachable level without tip", Flow, "levels = [\"emergency\"]", "levels = [\"urgent\"]", "content/flow.toml: level emergency has no tip that always applies to it (every result needs one besides the safety net)"),
+    ("level with conditional tips only", Flow, "levels = [\"soon\", \"self-care\"]", "levels = [\"soon\", \"self-care\"]\nwhen = { any = [\"onset.slow\"] }", "content/flow.toml: level soon has no tip that always applies to it (every result needs one besides the safety net)"),
+    ("duplicate source", Flow, "[[source]]\nid = \"nhs\"", "[[source]]\nid = \"nice\"", "content/flow.toml: source nice is listed twice"),
+];
+
+#[test]
+fn each_error_is_reported_by_file_and_item() {
+    let mut failures = Vec::new();
+    for (what, file, from, to, expected) in ROWS {
+        match compile_with(*file, from, to) {
+            Ok(_) => failures.push(format!("{what}: no error, expected {expected}")),
+            Err(errors) if !errors.iter().any(|e| e == expected) => {
+                failures.push(format!("{what}: expected {expected}\n  got {errors:#?}"));
+            }
+            Err(_) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn toml_errors_name_file_line_and_column() {
+    let errors = compile_with(En, "[ui]\n", "[ui]\ntitle = \n").unwrap_err();
+    assert!(
+        errors[0].starts_with("content/en.toml: TOML error at line "),
+        "{errors:?}"
+    );
+    let errors =
+        compile_with(Flow, "kind = \"single\"", "kind = \"single\"\noptoins = []").unwrap_err();
+    assert!(
+        errors[0].starts_with("content/flow.toml: TOML error at line "),
+        "{errors:?}"
+    );
+    assert!(errors[0].contains("unknown field `optoins`"), "{errors:?}");
+}
+
+#[test]
+fn committed_content_is_valid() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let generated = compile_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<String> = generated
+        .files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names[..2], ["flow.toml", "en.toml"]);
+}
