@@ -154,7 +154,9 @@ impl Session {
         *self = Self::new();
     }
 
-    /// The answers on the current path, in step order.
+    /// The answers on the current path, in step order: from the first
+    /// step on, including answers kept for steps after the current one
+    /// (after Back), which are still on the path until an answer changes.
     pub fn answers(&self) -> Vec<(&'static Step, Answer)> {
         flow()
             .steps()
