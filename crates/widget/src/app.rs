@@ -1,0 +1,78 @@
+//! The root component and the context every screen shares.
+
+use bsc_core::{Screen, Session, TextId};
+use leptos::prelude::*;
+
+use crate::components::{
+    intro::Intro, live_region::LiveRegion, question::Question, result::ResultView,
+};
+use crate::config::Config;
+
+/// What every component of one widget shares (provided by [`App`]).
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The reader's answers and position in the flow.
+    pub session: RwSignal<Session>,
+    /// Host settings (language, theme, emergency number); may change live.
+    pub config: Signal<Config>,
+    /// True once the reader has acted: from then on, each new screen takes
+    /// the focus. Never on page load, so the widget does not steal focus
+    /// from the host page.
+    pub interacted: RwSignal<bool>,
+    /// The current screen, derived from the session.
+    pub screen: Memo<Screen>,
+}
+
+impl Ctx {
+    /// The text `id` in the widget's current language (reactive).
+    pub fn t(&self, id: TextId) -> &'static str {
+        self.config.with(|c| c.locale.text(id))
+    }
+
+    /// Applies a change to the session as a reader's action.
+    pub fn act(&self, change: impl FnOnce(&mut Session)) {
+        self.interacted.set(true);
+        self.session.update(change);
+    }
+}
+
+/// The context of the enclosing [`App`].
+///
+/// # Panics
+/// Outside an [`App`] (a programming error).
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// The whole widget.
+///
+/// Props:
+/// - `config`: language, theme and emergency number; changes apply live and
+///   keep the reader's answers.
+#[component]
+pub fn App(#[prop(into)] config: Signal<Config>) -> impl IntoView {
+    let session = RwSignal::new(Session::new());
+    let screen = Memo::new(move |_| session.with(Session::screen));
+    let ctx = Ctx {
+        session,
+        config,
+        interacted: RwSignal::new(false),
+        screen,
+    };
+    provide_context(ctx);
+
+    view! {
+        <div
+            class="bsc"
+            lang=move || config.with(|c| c.locale.code())
+            data-theme=move || config.with(|c| c.theme.as_str())
+        >
+            <LiveRegion />
+            {move || match screen.get() {
+                Screen::Intro => view! { <Intro /> }.into_any(),
+                Screen::Question(question) => view! { <Question screen=question /> }.into_any(),
+                Screen::Result => view! { <ResultView /> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+//! Any number of answers from a list, as checkboxes, with an exclusive
+//! "none of these" option.
+
+use bsc_core::Choice;
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::components::question::Draft;
+use crate::draft::{is_picked, toggle};
+
+/// A group of checkboxes.
+///
+/// Props:
+/// - `name`: the step id, used as the checkbox name.
+/// - `options`: the choices, in order.
+/// - `none`: index of the "none of these" option; ticking it clears the
+///   others and ticking any other clears it.
+/// - `draft`: receives `Answer::Multi(indices)`, or `None` when nothing is
+///   ticked.
+#[component]
+pub fn MultiChoice(
+    name: &'static str,
+    options: &'static [Choice],
+    none: usize,
+    draft: Draft,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let rows = options
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| {
+            let on_change = move |ev: leptos::ev::Event| {
+                let checked = event_target_checked(&ev);
+                draft.update(|d| *d = toggle(d.as_ref(), index, checked, none));
+            };
+            view! {
+                <label class="choice" class:none-option=index == none>
+                    <input
+                        type="checkbox"
+                        name=name
+                        value=choice.id
+                        prop:checked=move || draft.with(|d| is_picked(d.as_ref(), index))
+                        on:change=on_change
+                    />
+                    <span>{move || ctx.t(choice.label)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="choices" role="group" aria-labelledby="bsc-heading">
+            {rows}
+        </div>
+    }
+}

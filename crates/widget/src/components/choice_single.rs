@@ -1,0 +1,43 @@
+//! One answer from a list, as a native radio group (arrow keys move and
+//! select; each whole row is the click and touch target).
+
+use bsc_core::{Answer, Choice};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::components::question::Draft;
+use crate::draft::is_picked;
+
+/// A radio group.
+///
+/// Props:
+/// - `name`: the step id, used as the radio group name.
+/// - `options`: the choices, in order.
+/// - `draft`: receives `Answer::Single(index)`.
+#[component]
+pub fn SingleChoice(name: &'static str, options: &'static [Choice], draft: Draft) -> impl IntoView {
+    let ctx = use_ctx();
+    let rows = options
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=name
+                        value=choice.id
+                        prop:checked=move || draft.with(|d| is_picked(d.as_ref(), index))
+                        on:change=move |_| draft.set(Some(Answer::Single(index)))
+                    />
+                    <span>{move || ctx.t(choice.label)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="choices" role="radiogroup" aria-labelledby="bsc-heading">
+            {rows}
+        </div>
+    }
+}

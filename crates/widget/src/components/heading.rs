@@ -1,0 +1,32 @@
+//! The heading of a screen, which takes the focus when the screen appears
+//! after a reader's action (WCAG 2.4.3: focus order follows the flow).
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+
+/// Id of the current screen's heading (ids are scoped to the shadow root).
+pub const HEADING_ID: &str = "bsc-heading";
+
+/// A screen heading.
+///
+/// Props:
+/// - `children`: the heading text.
+#[component]
+pub fn Heading(children: Children) -> impl IntoView {
+    let ctx = use_ctx();
+    let node = NodeRef::<H2>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = node.get() {
+            if ctx.interacted.get_untracked() {
+                let _ = heading.focus();
+            }
+        }
+    });
+    view! {
+        <h2 id=HEADING_ID class="heading" tabindex="-1" node_ref=node>
+            {children()}
+        </h2>
+    }
+}

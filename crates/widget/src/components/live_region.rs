@@ -1,0 +1,39 @@
+//! A polite live region that announces each new step and the result to
+//! screen readers (it is always in the DOM, so changes are announced).
+
+use bsc_core::{format, ui, Screen};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+
+/// Announces screen changes after the reader's first action.
+///
+/// Props: none (reads the shared context).
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let ctx = use_ctx();
+    let message = move || {
+        if !ctx.interacted.get() {
+            return String::new();
+        }
+        let t = |id| ctx.t(id);
+        match ctx.screen.get() {
+            Screen::Intro => t(ui::TITLE).to_owned(),
+            Screen::Question(q) => {
+                let n = q.number.to_string();
+                let total = q.total.to_string();
+                let progress = format(t(ui::STEP_OF), &[("n", &n), ("total", &total)]);
+                format!("{progress}: {}", t(q.step.title))
+            }
+            Screen::Result => {
+                let level = ctx
+                    .session
+                    .with(|s| s.outcome())
+                    .map(|o| t(o.level.title()))
+                    .unwrap_or_default();
+                format(t(ui::RESULT_ANNOUNCE), &[("level", level)])
+            }
+        }
+    };
+    view! { <div class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</div> }
+}

@@ -1,0 +1,22 @@
+//! Back and Start again, shown on every question and on the result.
+
+use bsc_core::{ui, Session};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+
+/// The Back and Start again buttons.
+///
+/// Props: none (reads the shared context).
+#[component]
+pub fn Nav() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <button type="button" class="secondary" on:click=move |_| ctx.act(|s| { s.back(); })>
+            {move || ctx.t(ui::BACK)}
+        </button>
+        <button type="button" class="link" on:click=move |_| ctx.act(Session::restart)>
+            {move || ctx.t(ui::RESTART)}
+        </button>
+    }
+}

@@ -1,0 +1,54 @@
+//! The 0-10 pain scale: a row of radio buttons, so it works by keyboard
+//! (arrow keys), by touch and by mouse, with no dragging.
+
+use bsc_core::{format, ui, Answer, TextId};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::components::question::Draft;
+
+/// A numeric scale.
+///
+/// Props:
+/// - `name`: the step id, used as the radio group name.
+/// - `min`, `max`: the range, inclusive.
+/// - `low`, `high`: labels of the two ends (e.g. "no pain").
+/// - `draft`: receives `Answer::Scale(value)`.
+#[component]
+pub fn PainScale(
+    name: &'static str,
+    min: u8,
+    max: u8,
+    low: TextId,
+    high: TextId,
+    draft: Draft,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let points = (min..=max)
+        .map(|value| {
+            let label = move || format(ctx.t(ui::SCALE_SELECTED), &[("n", &value.to_string())]);
+            view! {
+                <label class="scale-point">
+                    <input
+                        type="radio"
+                        name=name
+                        value=value
+                        aria-label=label
+                        prop:checked=move || draft.get() == Some(Answer::Scale(value))
+                        on:change=move |_| draft.set(Some(Answer::Scale(value)))
+                    />
+                    <span aria-hidden="true">{value}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="scale" role="radiogroup" aria-labelledby="bsc-heading" aria-describedby="bsc-scale-ends">
+            <div class="scale-points">{points}</div>
+            <p class="scale-ends" id="bsc-scale-ends">
+                <span>{move || ctx.t(low)}</span>
+                <span>{move || ctx.t(high)}</span>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+//! "Step 3 of 11" with a bar. The text is what assistive technology reads;
+//! the bar is decoration.
+
+use bsc_core::{format, ui};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+
+/// Progress through the questions.
+///
+/// Props:
+/// - `number`: this step, counted from 1.
+/// - `total`: number of question steps.
+#[component]
+pub fn Progress(number: usize, total: usize) -> impl IntoView {
+    let ctx = use_ctx();
+    let text = move || {
+        format(
+            ctx.t(ui::STEP_OF),
+            &[("n", &number.to_string()), ("total", &total.to_string())],
+        )
+    };
+    // Whole percent, so the inline width is a plain CSSOM value.
+    let percent = number * 100 / total.max(1);
+    view! {
+        <div class="progress">
+            <p class="progress-text">{text}</p>
+            <div class="progress-bar" aria-hidden="true">
+                <div class="progress-fill" style:width=format!("{percent}%")></div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,82 @@
+//! One question screen: progress, heading, the answer control, Continue
+//! (unavailable until answered, with the reason shown), Back, Start again.
+
+use bsc_core::{ui, Answer, QuestionScreen, StepKind};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::components::choice_multi::MultiChoice;
+use crate::components::choice_single::SingleChoice;
+use crate::components::heading::Heading;
+use crate::components::nav::Nav;
+use crate::components::pain_scale::PainScale;
+use crate::components::progress::Progress;
+
+/// A question screen.
+///
+/// Props:
+/// - `screen`: the step to ask, its place in the flow, and any earlier
+///   answer (after Back), which pre-fills the control.
+#[component]
+pub fn Question(screen: QuestionScreen) -> impl IntoView {
+    let ctx = use_ctx();
+    let step = screen.step;
+    let draft = RwSignal::new(screen.saved.clone());
+    let answered = move || draft.with(Option::is_some);
+
+    let submit = move |_| {
+        let Some(answer) = draft.get_untracked() else {
+            return;
+        };
+        ctx.act(|session| {
+            if let Err(err) = session.answer(answer) {
+                web_sys::console::warn_1(&format!("back-spasm-check: {err}").into());
+            }
+        });
+    };
+    let hint = match step.kind {
+        StepKind::Single { .. } => ui::CHOOSE_ONE,
+        StepKind::Multi { .. } => ui::CHOOSE_ANY,
+        StepKind::Scale { .. } => ui::CHOOSE_SCALE,
+    };
+    let control = match step.kind {
+        StepKind::Single { options } => {
+            view! { <SingleChoice name=step.id options=options draft=draft /> }.into_any()
+        }
+        StepKind::Multi { options, none } => {
+            view! { <MultiChoice name=step.id options=options none=none draft=draft /> }.into_any()
+        }
+        StepKind::Scale {
+            min,
+            max,
+            low,
+            high,
+        } => view! { <PainScale name=step.id min=min max=max low=low high=high draft=draft /> }
+            .into_any(),
+    };
+
+    view! {
+        <section class="screen question" aria-labelledby="bsc-heading">
+            <Progress number=screen.number total=screen.total />
+            <Heading>{move || ctx.t(step.title)}</Heading>
+            {step.help.map(|help| view! { <p class="help" id="bsc-help">{move || ctx.t(help)}</p> })}
+            {control}
+            <p id="bsc-hint" class="hint" hidden=answered>{move || ctx.t(hint)}</p>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="primary"
+                    aria-disabled=move || (!answered()).then_some("true")
+                    aria-describedby=move || (!answered()).then_some("bsc-hint")
+                    on:click=submit
+                >
+                    {move || ctx.t(ui::CONTINUE)}
+                </button>
+                <Nav />
+            </div>
+        </section>
+    }
+}
+
+/// The answer a control writes into the screen's draft.
+pub type Draft = RwSignal<Option<Answer>>;

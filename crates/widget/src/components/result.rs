@@ -1,0 +1,69 @@
+//! The result: urgency banner (colour, icon and words), what to do now,
+//! tailored tips with sources, the safety net, the disclaimer, and the
+//! summary actions. The section carries `data-urgency`.
+
+use bsc_core::{format, ui};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::components::heading::Heading;
+use crate::components::nav::Nav;
+use crate::components::summary_actions::SummaryActions;
+use crate::components::tip_card::TipCard;
+use crate::components::urgency_icon::UrgencyIcon;
+
+/// The result screen.
+///
+/// Props: none (reads the shared context; shown only when the session has
+/// an outcome).
+#[component]
+pub fn ResultView() -> impl IntoView {
+    let ctx = use_ctx();
+    let Some(outcome) = ctx.session.with_untracked(|s| s.outcome()) else {
+        return ().into_any();
+    };
+    let level = outcome.level;
+    let number = move || {
+        ctx.config.with(|c| {
+            c.emergency_number
+                .clone()
+                .unwrap_or_else(|| c.locale.emergency_number_default().to_owned())
+        })
+    };
+    let action = move || format(ctx.t(level.action()), &[("number", &number())]);
+    let (safety_net, tips): (Vec<_>, Vec<_>) = outcome.tips.iter().partition(|tip| tip.safety_net);
+    let tips = tips
+        .into_iter()
+        .map(|tip| view! { <li><TipCard tip=tip /></li> })
+        .collect_view();
+    let safety_net = safety_net
+        .into_iter()
+        .map(|tip| view! { <TipCard tip=tip /> })
+        .collect_view();
+
+    view! {
+        <section class="screen result" data-urgency=level.as_str() aria-labelledby="bsc-heading">
+            <div class="banner" data-urgency=level.as_str()>
+                <UrgencyIcon level=level />
+                <div>
+                    <p class="eyebrow">{move || ctx.t(ui::RESULT_HEADING)}</p>
+                    <Heading>{move || ctx.t(level.title())}</Heading>
+                </div>
+            </div>
+            <h3>{move || ctx.t(ui::NEXT_STEPS_HEADING)}</h3>
+            <p class="action">{action}</p>
+            <h3>{move || ctx.t(ui::TIPS_HEADING)}</h3>
+            <ul class="tips">{tips}</ul>
+            <section class="safety-net" aria-labelledby="bsc-safety-net">
+                <h3 id="bsc-safety-net">{move || ctx.t(ui::SAFETY_NET_HEADING)}</h3>
+                {safety_net}
+            </section>
+            <p class="disclaimer">{move || ctx.t(ui::DISCLAIMER)}</p>
+            <SummaryActions />
+            <div class="actions">
+                <Nav />
+            </div>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,26 @@
+//! One care tip with the guideline source(s) it rests on.
+
+use bsc_core::{format, ui, Tip};
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+
+/// A tip.
+///
+/// Props:
+/// - `tip`: the tip to show (title, body, sources).
+#[component]
+pub fn TipCard(tip: &'static Tip) -> impl IntoView {
+    let ctx = use_ctx();
+    let sources = move || {
+        let labels: Vec<&str> = tip.sources.iter().map(|s| ctx.t(s.label)).collect();
+        format(ctx.t(ui::SOURCE_LABEL), &[("source", &labels.join("; "))])
+    };
+    view! {
+        <article class="tip" data-tip=tip.id>
+            <h4>{move || ctx.t(tip.title)}</h4>
+            <p>{move || ctx.t(tip.body)}</p>
+            <p class="source">{sources}</p>
+        </article>
+    }
+}

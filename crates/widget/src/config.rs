@@ -1,0 +1,278 @@
+//! Host attributes (`lang`, `theme`, `emergency-number`) parsed into a
+//! [`Config`]. Pure logic, tested natively: the browser side only collects
+//! the raw attribute values ([`RawAttributes`]) and prints the warnings.
+
+use bsc_core::{default_locale, resolve_locale, Locale};
+
+/// Colour scheme requested by the host's `theme` attribute.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme` (the default).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value used in the markup (`data-theme`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// The raw attribute values read from the host page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawAttributes {
+    /// The element's own `lang` attribute.
+    pub lang: Option<String>,
+    /// `lang` of the nearest ancestor that has one.
+    pub ancestor_lang: Option<String>,
+    /// The document's language (`<html lang>`).
+    pub document_lang: Option<String>,
+    /// The `theme` attribute.
+    pub theme: Option<String>,
+    /// The `emergency-number` attribute.
+    pub emergency_number: Option<String>,
+}
+
+/// The widget's settings after parsing, with the defaults filled in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Language of every text the widget shows.
+    pub locale: &'static Locale,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Emergency number given by the host; `None` means the locale's default
+    /// wording (which names 999, 911 and 112).
+    pub emergency_number: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            locale: default_locale(),
+            theme: Theme::Auto,
+            emergency_number: None,
+        }
+    }
+}
+
+/// Parses the attributes. Returns the config and one message per attribute
+/// whose value was not usable (attribute, value and the default used).
+///
+/// ```
+/// use back_spasm_check::config::{parse, RawAttributes, Theme};
+/// let raw = RawAttributes { theme: Some("purple".into()), ..Default::default() };
+/// let (config, warnings) = parse(&raw);
+/// assert_eq!(config.theme, Theme::Auto);
+/// assert_eq!(
+///     warnings,
+///     ["back-spasm-check: theme=\"purple\" is not supported; using \"auto\" (expected light, dark or auto)"]
+/// );
+/// ```
+pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
+    let mut warnings = Vec::new();
+    let locale = parse_locale(raw, &mut warnings);
+    let theme = match raw.theme.as_deref().map(str::trim) {
+        None | Some("") => Theme::Auto,
+        Some(value) => match value.to_ascii_lowercase().as_str() {
+            "auto" => Theme::Auto,
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => {
+                warnings.push(format!(
+                    "back-spasm-check: theme=\"{value}\" is not supported; using \"auto\" (expected light, dark or auto)"
+                ));
+                Theme::Auto
+            }
+        },
+    };
+    let emergency_number = match raw.emergency_number.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(value) if is_phone_number(value) => Some(value.to_owned()),
+        Some(value) => {
+            warnings.push(format!(
+                "back-spasm-check: emergency-number=\"{value}\" is not a phone number; using the default for {} (expected up to 15 digits, spaces, + or -)",
+                locale.name()
+            ));
+            None
+        }
+    };
+    (
+        Config {
+            locale,
+            theme,
+            emergency_number,
+        },
+        warnings,
+    )
+}
+
+/// The element's own `lang` wins, then the nearest ancestor's, then the
+/// document's, then English. Only the element's own attribute can be "bad":
+/// a page in a language the widget lacks is not an error of the embed.
+fn parse_locale(raw: &RawAttributes, warnings: &mut Vec<String>) -> &'static Locale {
+    if let Some(tag) = raw.lang.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        if let Some(locale) = resolve_locale(tag) {
+            return locale;
+        }
+        let fallback = inherited_locale(raw);
+        warnings.push(format!(
+            "back-spasm-check: lang=\"{tag}\" is not available; using {} ({}). Available: {}",
+            fallback.name(),
+            fallback.code(),
+            bsc_core::locales()
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        return fallback;
+    }
+    inherited_locale(raw)
+}
+
+fn inherited_locale(raw: &RawAttributes) -> &'static Locale {
+    [&raw.ancestor_lang, &raw.document_lang]
+        .into_iter()
+        .flatten()
+        .find_map(|tag| resolve_locale(tag.trim()))
+        .unwrap_or_else(default_locale)
+}
+
+fn is_phone_number(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    (2..=15).contains(&digits)
+        && value.len() <= 24
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(lang: Option<&str>, ancestor: Option<&str>, document: Option<&str>) -> RawAttributes {
+        RawAttributes {
+            lang: lang.map(Into::into),
+            ancestor_lang: ancestor.map(Into::into),
+            document_lang: document.map(Into::into),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn locale_fallback_chain() {
+        // (own lang, ancestor lang, document lang) -> locale code, warned?
+        type Row = (
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+            &'static str,
+            bool,
+        );
+        let rows: &[Row] = &[
+            (None, None, None, "en", false),
+            (Some("en-GB"), None, None, "en", false),
+            (Some("EN"), Some("fr"), None, "en", false),
+            (None, Some("en-US"), Some("fr"), "en", false),
+            (None, None, Some("en"), "en", false),
+            (None, Some("fr"), Some("fr"), "en", false),
+            (Some("xx"), None, None, "en", true),
+            (Some(""), None, None, "en", false),
+        ];
+        for &(own, ancestor, document, code, warned) in rows {
+            let (config, warnings) = parse(&raw(own, ancestor, document));
+            assert_eq!(
+                config.locale.code(),
+                code,
+                "{own:?} {ancestor:?} {document:?}"
+            );
+            assert_eq!(!warnings.is_empty(), warned, "{warnings:?}");
+        }
+    }
+
+    #[test]
+    fn every_available_locale_resolves_from_its_region_tag() {
+        for locale in bsc_core::locales() {
+            let tag = format!("{}-ZZ", locale.code());
+            let (config, warnings) = parse(&raw(Some(&tag), None, None));
+            assert_eq!(config.locale.code(), locale.code());
+            assert!(warnings.is_empty());
+        }
+    }
+
+    #[test]
+    fn unavailable_lang_warning_names_attribute_value_and_default() {
+        let (_, warnings) = parse(&raw(Some("xx-YY"), None, None));
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings[0].starts_with("back-spasm-check: lang=\"xx-YY\" is not available; using English (en). Available: en"),
+            "{}",
+            warnings[0]
+        );
+    }
+
+    #[test]
+    fn themes() {
+        let rows = [
+            (None, Theme::Auto, false),
+            (Some("light"), Theme::Light, false),
+            (Some(" DARK "), Theme::Dark, false),
+            (Some("auto"), Theme::Auto, false),
+            (Some(""), Theme::Auto, false),
+            (Some("blue"), Theme::Auto, true),
+        ];
+        for (value, theme, warned) in rows {
+            let raw = RawAttributes {
+                theme: value.map(Into::into),
+                ..Default::default()
+            };
+            let (config, warnings) = parse(&raw);
+            assert_eq!(config.theme, theme, "{value:?}");
+            assert_eq!(warnings.len(), usize::from(warned), "{value:?}");
+        }
+    }
+
+    #[test]
+    fn emergency_numbers() {
+        let rows = [
+            (Some("999"), Some("999")),
+            (Some(" 112 "), Some("112")),
+            (Some("+1 911"), Some("+1 911")),
+            (Some("000"), Some("000")),
+            (Some("1"), None),
+            (Some("call us"), None),
+            (Some("<b>911</b>"), None),
+            (Some("1234567890123456"), None),
+            (Some(""), None),
+            (None, None),
+        ];
+        for (value, expected) in rows {
+            let raw = RawAttributes {
+                emergency_number: value.map(Into::into),
+                ..Default::default()
+            };
+            let (config, warnings) = parse(&raw);
+            assert_eq!(config.emergency_number.as_deref(), expected, "{value:?}");
+            let bad = value.is_some_and(|v| !v.trim().is_empty()) && expected.is_none();
+            assert_eq!(warnings.len(), usize::from(bad), "{value:?}: {warnings:?}");
+        }
+        let (_, warnings) = parse(&RawAttributes {
+            emergency_number: Some("call us".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            warnings,
+            ["back-spasm-check: emergency-number=\"call us\" is not a phone number; using the default for English (expected up to 15 digits, spaces, + or -)"]
+        );
+    }
+}

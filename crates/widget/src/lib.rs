@@ -1,0 +1,20 @@
+//! **back-spasm-check**: the embeddable widget.
+//!
+//! - [`embed`]: the one entry point the loader (`web/embed.js`) calls:
+//!   [`mount`] attaches a Shadow DOM, adopts the styles and mounts [`App`].
+//! - [`app`]: the root component; it owns the reader's [`bsc_core::Session`]
+//!   and switches between the intro, question and result screens.
+//! - [`components`]: thin components, one per file, that wire signals to the
+//!   engine in `bsc-core` (all clinical logic and text lives there).
+//! - [`config`] and [`draft`]: small pure helpers, tested natively.
+
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod draft;
+pub mod embed;
+mod panic;
+mod platform;
+
+pub use app::App;
+pub use embed::{mount, Widget};

@@ -1,0 +1,96 @@
+//! The few browser services the widget uses, all local: printing, saving a
+//! text file, and the clipboard. Nothing here touches the network.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, HtmlAnchorElement, ShadowRoot, Url};
+
+/// Marks the host element while printing; a document-level print sheet then
+/// hides the rest of the page, so only this widget's result is printed.
+const PRINT_ATTR: &str = "data-bsc-printing";
+const PRINT_SHEET: &str = "@media print {\
+  html[data-bsc-printing] body * { visibility: hidden !important; }\
+  html[data-bsc-printing] [data-bsc-printing], html[data-bsc-printing] [data-bsc-printing] * { visibility: visible !important; }\
+  html[data-bsc-printing] [data-bsc-printing] { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }\
+}";
+
+/// Prints only the widget that holds the clicked button.
+pub fn print_widget(ev: &web_sys::MouseEvent) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let host = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .map(|n| n.get_root_node())
+        .and_then(|root| root.dyn_into::<ShadowRoot>().ok())
+        .map(|root| root.host());
+    let html = document.document_element();
+    ensure_print_sheet(&document);
+    if let (Some(host), Some(html)) = (&host, &html) {
+        host.set_attribute(PRINT_ATTR, "").ok();
+        html.set_attribute(PRINT_ATTR, "").ok();
+    }
+    window.print().ok();
+    // print() blocks until the dialog closes in current browsers.
+    if let (Some(host), Some(html)) = (host, html) {
+        host.remove_attribute(PRINT_ATTR).ok();
+        html.remove_attribute(PRINT_ATTR).ok();
+    }
+}
+
+fn ensure_print_sheet(document: &web_sys::Document) {
+    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if DONE.get() {
+        return;
+    }
+    let Ok(sheet) = CssStyleSheet::new() else {
+        return;
+    };
+    if sheet.replace_sync(PRINT_SHEET).is_err() {
+        return;
+    }
+    let sheets = document.adopted_style_sheets();
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    DONE.set(true);
+}
+
+/// Offers `text` as a download named `filename` (a Blob URL, revoked after).
+pub fn download_text(filename: &str, text: &str) {
+    let run = || -> Result<(), JsValue> {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or(JsValue::NULL)?;
+        let options = BlobPropertyBag::new();
+        options.set_type("text/plain;charset=utf-8");
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = Url::create_object_url_with_blob(&blob)?;
+        let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
+        Url::revoke_object_url(&url)?;
+        Ok(())
+    };
+    if let Err(err) = run() {
+        web_sys::console::warn_2(&"back-spasm-check: could not save the summary".into(), &err);
+    }
+}
+
+/// Copies `text` to the clipboard. False when the browser refuses (for
+/// example outside a secure context).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
