@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Checks that a release build in DIR (default dist/) is the embeddable
+# bundle: the stable-named loader, the files it loads beside it, and the demo
+# page with no inline script (its strict CSP would block one). What the
+# bundle requests at run time is checked in a real browser by the
+# end-to-end tests, which record every request.
+set -euo pipefail
+dir=${1:-dist}
+fail() { printf 'check-dist: %s\n' "$*" >&2; exit 1; }
+for file in embed.js back-spasm-check.js back-spasm-check_bg.wasm index.html; do
+  [ -s "$dir/$file" ] || fail "$dir/$file is missing or empty"
+done
+if grep -Eo '<script[^>]*>' "$dir/index.html" | grep -vq 'src='; then
+  fail "$dir/index.html has an inline <script>; the strict CSP would block it"
+fi
+printf 'check-dist: %s is a complete bundle (%s)\n' "$dir" "$(cd "$dir" && ls | tr '\n' ' ')"

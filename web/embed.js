@@ -1,0 +1,191 @@
+// back-spasm-check loader. A host page needs only:
+//   <script type="module" src="https://YOUR-HOST/back-spasm-check/embed.js"></script>
+//   <back-spasm-check></back-spasm-check>   (or <div data-back-spasm-check></div>)
+//
+// Every other file is found relative to this script's own URL. Nothing is
+// sent anywhere: the only requests are this bundle's own files.
+//
+// Each widget on the page runs in its own WebAssembly instance (the module is
+// compiled once and shared). Rust panics abort, so this isolation is what
+// keeps one broken widget from taking the others down.
+
+const KEY = Symbol.for('back-spasm-check');
+const TAG = 'back-spasm-check';
+const DATA_ATTR = 'data-back-spasm-check';
+const SELECTOR = `${TAG}, [${DATA_ATTR}]`;
+const WATCHED = ['lang', 'theme', 'emergency-number'];
+// Shown when the widget cannot start (WebAssembly blocked, very old browser).
+const FALLBACK = {
+  en: 'The back spasm self-check could not load here. If you are worried about your back, please talk to a doctor or pharmacist.',
+  es: 'La autoevaluación de espasmos de espalda no se pudo cargar aquí. Si le preocupa su espalda, hable con un médico o farmacéutico.',
+  de: 'Der Selbsttest bei Rückenkrämpfen konnte hier nicht geladen werden. Wenn Sie sich Sorgen um Ihren Rücken machen, sprechen Sie mit einer Ärztin, einem Arzt oder in der Apotheke.',
+};
+
+if (!globalThis[KEY]) {
+  const state = { pendingPanics: 0, instances: new Map() };
+  globalThis[KEY] = state;
+  boot(state);
+}
+
+function boot(state) {
+  const glueUrl = new URL('./back-spasm-check.js', import.meta.url).href;
+  const wasmUrl = new URL('./back-spasm-check_bg.wasm', import.meta.url);
+  let compiled = null;
+  let nextId = 1;
+
+  reserveSpace();
+
+  // A panic traps its own instance only; the Rust panic hook has already put
+  // the fallback message into that widget and counted the panic here. Keep
+  // the trap out of the host page's console as an uncaught error.
+  addEventListener('error', (event) => {
+    if (state.pendingPanics > 0 && event.error instanceof WebAssembly.RuntimeError) {
+      state.pendingPanics -= 1;
+      event.preventDefault();
+    }
+  });
+
+  function compile() {
+    compiled ??= WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async (err) => {
+      // Some servers send .wasm with the wrong MIME type: retry without streaming.
+      if (!(err instanceof TypeError)) throw err;
+      const response = await fetch(wasmUrl);
+      return WebAssembly.compile(await response.arrayBuffer());
+    });
+    return compiled;
+  }
+
+  async function attach(host) {
+    if (state.instances.has(host)) return;
+    const entry = { id: nextId++, widget: null, stopped: false };
+    state.instances.set(host, entry);
+    try {
+      const module = await compile();
+      // A separate glue module per instance gives it its own wasm instance.
+      const glue = await import(`${glueUrl}?instance=${entry.id}`);
+      await glue.default({ module_or_path: module });
+      if (entry.stopped) return;
+      entry.widget = glue.mount(host);
+    } catch (err) {
+      state.instances.delete(host);
+      showFallback(host, err);
+    }
+  }
+
+  function detach(host) {
+    const entry = state.instances.get(host);
+    if (!entry) return;
+    state.instances.delete(host);
+    entry.stopped = true;
+    if (entry.widget) {
+      try {
+        entry.widget.unmount();
+        entry.widget.free();
+      } catch (err) {
+        console.warn('back-spasm-check: error while removing a widget', err);
+      }
+      entry.widget = null;
+    }
+  }
+
+  function refresh(host) {
+    const entry = state.instances.get(host);
+    if (entry && entry.widget) entry.widget.refresh();
+  }
+
+  const supported =
+    typeof WebAssembly === 'object' &&
+    typeof customElements === 'object' &&
+    typeof Element.prototype.attachShadow === 'function';
+  if (!supported) {
+    const fail = () =>
+      document.querySelectorAll(SELECTOR).forEach((el) => showFallback(el, 'browser not supported'));
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fail);
+    else fail();
+    return;
+  }
+
+  if (!customElements.get(TAG)) {
+    customElements.define(
+      TAG,
+      class extends HTMLElement {
+        static observedAttributes = WATCHED;
+        connectedCallback() {
+          attach(this);
+        }
+        disconnectedCallback() {
+          // A move (remove then insert) keeps the widget and its answers.
+          queueMicrotask(() => this.isConnected || detach(this));
+        }
+        attributeChangedCallback() {
+          refresh(this);
+        }
+      },
+    );
+  }
+
+  // <div data-back-spasm-check> for CMSes that strip unknown tags, added
+  // now or later; and removal of any widget's subtree.
+  const scan = (root) => {
+    if (root.nodeType !== Node.ELEMENT_NODE) return;
+    if (root.matches(`[${DATA_ATTR}]`) && root.localName !== TAG) attach(root);
+    root.querySelectorAll(`[${DATA_ATTR}]:not(${TAG})`).forEach(attach);
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target.localName !== TAG && record.target.hasAttribute(DATA_ATTR)) {
+          if (record.attributeName === DATA_ATTR) attach(record.target);
+          else refresh(record.target);
+        } else if (record.attributeName === 'lang') {
+          // An ancestor's lang may be what a widget falls back to.
+          for (const host of state.instances.keys()) {
+            if (record.target.contains(host)) refresh(host);
+          }
+        }
+        continue;
+      }
+      record.addedNodes.forEach(scan);
+      if (record.removedNodes.length) {
+        queueMicrotask(() => {
+          for (const host of [...state.instances.keys()]) {
+            if (!host.isConnected && host.localName !== TAG) detach(host);
+          }
+        });
+      }
+    }
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: [DATA_ATTR, ...WATCHED],
+  });
+  scan(document.documentElement);
+}
+
+// Keep the page from jumping when the widget appears: reserve its box before
+// the WebAssembly arrives. A constructed stylesheet is allowed by a strict
+// CSP (style-src 'self'), unlike a <style> element or a style attribute.
+function reserveSpace() {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `${TAG}, [${DATA_ATTR}] { display: block; min-height: var(--bsc-min-height, 26rem); }`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Old browsers: no reserved space, nothing else lost.
+  }
+}
+
+function showFallback(host, err) {
+  console.warn('back-spasm-check: could not start:', err);
+  const lang = (host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en')
+    .slice(0, 2)
+    .toLowerCase();
+  const message = document.createElement('p');
+  message.setAttribute('role', 'status');
+  message.textContent = FALLBACK[lang] || FALLBACK.en;
+  const root = host.shadowRoot || (host.attachShadow ? host.attachShadow({ mode: 'open' }) : host);
+  root.replaceChildren(message);
+}
