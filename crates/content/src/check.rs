@@ -536,9 +536,16 @@ pub(crate) fn check(
                 _ => lr.error(format!("{key} must be text in quotes")),
             }
         }
-        let name = get(&mut lr, &values, "meta.name");
-        let emergency = get(&mut lr, &values, "meta.emergency_number_default");
-        let texts: Vec<String> = keys.list.iter().map(|k| get(&mut lr, &values, k)).collect();
+        // Parity: a key another locale lacks is named with the default
+        // locale's file, where it is present.
+        let present_in = |key: &str| -> Option<&str> {
+            (n > 0 && default_keys.as_ref().is_some_and(|d| d.contains(key)))
+                .then(|| locale_texts[0].0.as_str())
+        };
+        let mut text = |key: &str| get(&mut lr, &values, key, present_in(key));
+        let name = text("meta.name");
+        let emergency = text("meta.emergency_number_default");
+        let texts: Vec<String> = keys.list.iter().map(|k| text(k)).collect();
         // Keys nobody asked for.
         let known: BTreeSet<&str> = keys
             .list
@@ -671,10 +678,20 @@ fn cond(
 }
 
 /// The text of a key in one locale, reporting it missing or empty.
-fn get(r: &mut Report, values: &BTreeMap<String, String>, key: &str) -> String {
+/// `present_in` names the default locale's file when it has the key (then
+/// a missing key is a parity error: "... is missing (present in ...)").
+fn get(
+    r: &mut Report,
+    values: &BTreeMap<String, String>,
+    key: &str,
+    present_in: Option<&str>,
+) -> String {
     match values.get(key) {
         None => {
-            r.error(format!("{key} is missing"));
+            match present_in {
+                Some(file) => r.error(format!("{key} is missing (present in {file})")),
+                None => r.error(format!("{key} is missing")),
+            }
             String::new()
         }
         Some(s) if s.trim().is_empty() => {

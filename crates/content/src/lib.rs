@@ -11,7 +11,10 @@
 //!   and ids are unique and use only `a-z`, `0-9` and `_`;
 //! - every step, option, scale end, tip, source, level and ui key has a
 //!   non-empty text in every locale, and every locale has exactly the same
-//!   set of text keys as the default one;
+//!   set of text keys as the default one (parity): a key another locale
+//!   lacks is reported as `content/de.toml: tip.heat_cold.body is missing
+//!   (present in content/en.toml)`, an extra one as `content/es.toml:
+//!   step.onset.option.foo is not in content/en.toml`;
 //! - every tip has at least one source; there is exactly one safety-net tip
 //!   and it applies to every level; every level a result can reach has a
 //!   tip (besides the safety net) that always applies to it;

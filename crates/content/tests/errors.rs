@@ -4,7 +4,7 @@
 use bsc_content::{compile_dir, compile_str, REQUIRED_UI};
 
 const FLOW: &str = r#"
-locales = ["en", "es"]
+locales = ["en", "es", "de"]
 
 [[step]]
 id = "flags"
@@ -83,22 +83,32 @@ enum File {
     Flow,
     En,
     Es,
+    De,
 }
 use File::*;
 
 /// Compiles the baseline with `from` replaced by `to` in `file`.
 fn compile_with(file: File, from: &str, to: &str) -> Result<bsc_content::Generated, Vec<String>> {
+    compile_edits(&[(file, from, to)])
+}
+
+/// Compiles the baseline with each edit `(file, from, to)` applied in turn.
+fn compile_edits(edits: &[(File, &str, &str)]) -> Result<bsc_content::Generated, Vec<String>> {
     let mut flow = FLOW.to_owned();
     let mut en = locale("English");
     let mut es = locale("Español");
-    let target = match file {
-        Flow => &mut flow,
-        En => &mut en,
-        Es => &mut es,
-    };
-    assert!(target.contains(from), "the edit {from:?} does not apply");
-    *target = target.replacen(from, to, 1);
-    compile_str(&flow, &[("en", &en), ("es", &es)]).map_err(|e| e.messages())
+    let mut de = locale("Deutsch");
+    for &(file, from, to) in edits {
+        let target = match file {
+            Flow => &mut flow,
+            En => &mut en,
+            Es => &mut es,
+            De => &mut de,
+        };
+        assert!(target.contains(from), "the edit {from:?} does not apply");
+        *target = target.replacen(from, to, 1);
+    }
+    compile_str(&flow, &[("en", &en), ("es", &es), ("de", &de)]).map_err(|e| e.messages())
 }
 
 #[test]
@@ -107,7 +117,7 @@ fn baseline_is_valid() {
     assert!(generated.ui.contains("pub const STEP_OF: TextId"));
     assert!(generated
         .tables
-        .contains("pub(crate) static LOCALES: [Locale; 2]"));
+        .contains("pub(crate) static LOCALES: [Locale; 3]"));
     assert!(generated.tables.contains("\"Text of tip.heat.body.\""));
     assert!(!generated.tables.contains("serde"));
 }
@@ -116,26 +126,26 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     // Texts.
     ("empty text", En, "\"Text of tip.heat.body.\"", "\"\"", "content/en.toml: tip.heat.body is empty"),
     ("blank text", Es, "\"Text of step.onset.title.\"", "\"  \"", "content/es.toml: step.onset.title is empty"),
-    ("missing text", Es, "body = \"Text of tip.heat.body.\"\n", "", "content/es.toml: tip.heat.body is missing"),
+    ("missing text", Es, "body = \"Text of tip.heat.body.\"\n", "", "content/es.toml: tip.heat.body is missing (present in content/en.toml)"),
     ("missing option label", En, "option.slow = \"Text of step.onset.option.slow.\"\n", "", "content/en.toml: step.onset.option.slow is missing"),
     ("missing scale end", En, "low = \"Text of step.pain.low.\"\n", "", "content/en.toml: step.pain.low is missing"),
     ("missing level text", En, "action = \"Text of level.soon.action.\"\n", "", "content/en.toml: level.soon.action is missing"),
-    ("missing source label", Es, "label = \"Text of source.nhs.label.\"\n", "", "content/es.toml: source.nhs.label is missing"),
-    ("missing ui text", Es, "copy = \"Text of ui.copy.\"\n", "", "content/es.toml: ui.copy is missing"),
-    ("missing meta", Es, "name = \"Español\"\n", "", "content/es.toml: meta.name is missing"),
+    ("missing source label", Es, "label = \"Text of source.nhs.label.\"\n", "", "content/es.toml: source.nhs.label is missing (present in content/en.toml)"),
+    ("missing ui text", Es, "copy = \"Text of ui.copy.\"\n", "", "content/es.toml: ui.copy is missing (present in content/en.toml)"),
+    ("missing meta", Es, "name = \"Español\"\n", "", "content/es.toml: meta.name is missing (present in content/en.toml)"),
     ("not text", En, "\"Text of tip.heat.title.\"", "3", "content/en.toml: tip.heat.title must be text in quotes"),
     ("extra ui key in one locale", Es, "[ui]\n", "[ui]\nextra = \"Extra.\"\n", "content/es.toml: ui.extra is not in content/en.toml"),
-    ("extra ui key missing in another", En, "[ui]\n", "[ui]\nextra = \"Extra.\"\n", "content/es.toml: ui.extra is missing"),
+    ("extra ui key missing in another", En, "[ui]\n", "[ui]\nextra = \"Extra.\"\n", "content/es.toml: ui.extra is missing (present in content/en.toml)"),
     ("help only in one locale", Es, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n", "content/es.toml: step.onset.help is not in content/en.toml"),
-    ("help missing in one locale", En, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n", "content/es.toml: step.onset.help is missing"),
+    ("help missing in one locale", En, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n", "content/es.toml: step.onset.help is missing (present in content/en.toml)"),
     ("text for an unknown step", En, "[step.onset]\n", "[step.nope]\ntitle = \"X.\"\n\n[step.onset]\n", "content/en.toml: step.nope.title is not used by content/flow.toml"),
     ("unknown placeholder", En, "\"Text of ui.step_of.\"", "\"Step {n} of {count}\"", "content/en.toml: ui.step_of uses unknown placeholder {count}"),
     ("unclosed placeholder", En, "\"Text of ui.step_of.\"", "\"Step {n of\"", "content/en.toml: ui.step_of has a { without a closing }"),
     ("bad ui key", En, "[ui]\n", "[ui]\nstep-of = \"X.\"\n", "content/en.toml: ui key \"step-of\" must use only a-z, 0-9 and _"),
     // Locales.
-    ("no locales", Flow, "locales = [\"en\", \"es\"]", "locales = []", "content/flow.toml: locales is empty; list at least one, e.g. locales = [\"en\"]"),
-    ("missing locale file", Flow, "locales = [\"en\", \"es\"]", "locales = [\"en\", \"es\", \"de\"]", "content/de.toml: cannot read: file not found"),
-    ("bad locale code", Flow, "locales = [\"en\", \"es\"]", "locales = [\"en\", \"es\", \"EN\"]", "content/flow.toml: locale \"EN\" must be a lowercase language code like \"en\""),
+    ("no locales", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = []", "content/flow.toml: locales is empty; list at least one, e.g. locales = [\"en\"]"),
+    ("missing locale file", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = [\"en\", \"es\", \"de\", \"fr\"]", "content/fr.toml: cannot read: file not found"),
+    ("bad locale code", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = [\"en\", \"es\", \"de\", \"EN\"]", "content/flow.toml: locale \"EN\" must be a lowercase language code like \"en\""),
     // Steps.
     ("duplicate step", Flow, "id = \"onset\"", "id = \"pain\"", "content/flow.toml: step pain is listed twice"),
     ("duplicate option", Flow, "{ id = \"slow\" }", "{ id = \"sudden\" }", "content/flow.toml: step onset: option sudden is listed twice"),
@@ -212,4 +222,99 @@ fn committed_content_is_valid() {
         .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names[..2], ["flow.toml", "en.toml"]);
+    // One file per language listed in flow.toml, English first.
+    assert!(names.len() >= 4, "{names:?}");
+    assert!(names.contains(&"es.toml".to_owned()), "{names:?}");
+    assert!(names.contains(&"de.toml".to_owned()), "{names:?}");
+}
+
+type Edit = (File, &'static str, &'static str);
+
+/// Parity between languages: every locale has exactly the items of the
+/// default one (`en`), no fewer and no more. Each row: the edits, and the
+/// exact and only errors they give (the language's file and the item id).
+const PARITY: &[(&str, &[Edit], &[&str])] = &[
+    (
+        "German lacks a tip body",
+        &[(De, "body = \"Text of tip.heat.body.\"\n", "")],
+        &["content/de.toml: tip.heat.body is missing (present in content/en.toml)"],
+    ),
+    (
+        "Spanish lacks an option label",
+        &[(Es, "option.slow = \"Text of step.onset.option.slow.\"\n", "")],
+        &["content/es.toml: step.onset.option.slow is missing (present in content/en.toml)"],
+    ),
+    (
+        "German lacks its emergency number",
+        &[(De, "emergency_number_default = \"112\"\n", "")],
+        &["content/de.toml: meta.emergency_number_default is missing (present in content/en.toml)"],
+    ),
+    (
+        "Spanish has an extra option",
+        &[(Es, "[step.onset]\n", "[step.onset]\noption.foo = \"Foo.\"\n")],
+        &["content/es.toml: step.onset.option.foo is not in content/en.toml"],
+    ),
+    (
+        "German has an extra tip",
+        &[(De, "[tip.net]\n", "[tip.extra]\ntitle = \"Extra.\"\n\n[tip.net]\n")],
+        &["content/de.toml: tip.extra.title is not in content/en.toml"],
+    ),
+    (
+        "English and Spanish have an extra ui text, German lacks it",
+        &[
+            (En, "[ui]\n", "[ui]\nextra = \"Extra.\"\n"),
+            (Es, "[ui]\n", "[ui]\nextra = \"Extra.\"\n"),
+        ],
+        &["content/de.toml: ui.extra is missing (present in content/en.toml)"],
+    ),
+    (
+        "English and German have a help text, Spanish lacks it",
+        &[
+            (En, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n"),
+            (De, "[step.onset]\n", "[step.onset]\nhelp = \"Hilfe.\"\n"),
+        ],
+        &["content/es.toml: step.onset.help is missing (present in content/en.toml)"],
+    ),
+    (
+        "Spanish and German have a help text, English lacks it",
+        &[
+            (Es, "[step.onset]\n", "[step.onset]\nhelp = \"Ayuda.\"\n"),
+            (De, "[step.onset]\n", "[step.onset]\nhelp = \"Hilfe.\"\n"),
+        ],
+        &[
+            "content/es.toml: step.onset.help is not in content/en.toml",
+            "content/de.toml: step.onset.help is not in content/en.toml",
+        ],
+    ),
+    (
+        "English lacks a text the others have",
+        &[(En, "body = \"Text of tip.heat.body.\"\n", "")],
+        &["content/en.toml: tip.heat.body is missing"],
+    ),
+    (
+        "one language lacks an item, another has an extra one",
+        &[
+            (Es, "label = \"Text of source.nhs.label.\"\n", ""),
+            (De, "[source.nhs]\n", "[source.nhs]\nnote = \"Notiz.\"\n"),
+        ],
+        &[
+            "content/es.toml: source.nhs.label is missing (present in content/en.toml)",
+            "content/de.toml: source.nhs.note is not in content/en.toml",
+        ],
+    ),
+];
+
+#[test]
+fn every_language_has_the_same_items() {
+    let mut failures = Vec::new();
+    for (what, edits, expected) in PARITY {
+        match compile_edits(edits) {
+            Ok(_) => failures.push(format!("{what}: no error, expected {expected:#?}")),
+            Err(errors) if errors != *expected => {
+                failures.push(format!("{what}: expected {expected:#?}\n  got {errors:#?}"));
+            }
+            Err(_) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
