@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::{AtLeast, CondDef, FlowFile, Kind};
-use crate::{Error, LEVELS, PLACEHOLDERS, REQUIRED_UI};
+use crate::{Error, LEVELS, PLACEHOLDERS, REQUIRED_PLACEHOLDERS, REQUIRED_UI};
 
 /// Most facts (answer options and scale bands) the engine's bit set holds.
 pub const MAX_FACTS: usize = 128;
@@ -546,6 +546,16 @@ pub(crate) fn check(
         let name = text("meta.name");
         let emergency = text("meta.emergency_number_default");
         let texts: Vec<String> = keys.list.iter().map(|k| text(k)).collect();
+        for (key, names) in REQUIRED_PLACEHOLDERS {
+            let Some(value) = values.get(*key) else {
+                continue;
+            };
+            for name in *names {
+                if !value.trim().is_empty() && !value.contains(&format!("{{{name}}}")) {
+                    lr.error(format!("{key} must use the placeholder {{{name}}}"));
+                }
+            }
+        }
         // Keys nobody asked for.
         let known: BTreeSet<&str> = keys
             .list

@@ -19,7 +19,8 @@
 //!   and it applies to every level; every level a result can reach has a
 //!   tip (besides the safety net) that always applies to it;
 //! - texts use only the placeholders `{n}`, `{total}`, `{number}`,
-//!   `{source}` and `{level}`.
+//!   `{source}` and `{level}`, and the texts of [`REQUIRED_PLACEHOLDERS`]
+//!   use theirs (`ui.step_of` needs `{n}` and `{total}`, and so on).
 //!
 //! Every problem is reported as an [`Error`] naming the file and the item:
 //!
@@ -52,6 +53,17 @@ pub const LEVELS: [&str; 4] = ["self-care", "soon", "urgent", "emergency"];
 
 /// The placeholders texts may use.
 pub const PLACEHOLDERS: [&str; 5] = ["n", "total", "number", "source", "level"];
+
+/// Texts that must use these placeholders in every locale, so that the
+/// numbers, names and the emergency number the engine fills in are shown
+/// whatever the language: `(key, placeholders)`.
+pub const REQUIRED_PLACEHOLDERS: &[(&str, &[&str])] = &[
+    ("ui.step_of", &["n", "total"]),
+    ("ui.scale_selected", &["n"]),
+    ("ui.source_label", &["source"]),
+    ("ui.result_announce", &["level"]),
+    ("level.emergency.action", &["number"]),
+];
 
 /// The `[ui]` keys every locale must have (more are allowed, if the default
 /// locale has them).

@@ -1,7 +1,7 @@
 //! Every content error, one row each, on small inline TOML: a valid
 //! baseline with one edit.
 
-use bsc_content::{compile_dir, compile_str, REQUIRED_UI};
+use bsc_content::{compile_dir, compile_str, REQUIRED_PLACEHOLDERS, REQUIRED_UI};
 
 const FLOW: &str = r#"
 locales = ["en", "es", "de"]
@@ -51,15 +51,27 @@ id = "nice"
 id = "nhs"
 "#;
 
-/// A valid locale file: every text is "Text of <key>."
+/// The baseline text of a key: "Text of <key>.", with the placeholders the
+/// key must use, e.g. "Text of ui.step_of {n} {total}."
+fn text(key: &str) -> String {
+    let names = REQUIRED_PLACEHOLDERS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(&[][..], |(_, names)| *names);
+    let placeholders: String = names.iter().map(|n| format!(" {{{n}}}")).collect();
+    format!("Text of {key}{placeholders}.")
+}
+
+/// A valid locale file: every text is "Text of <key>." (see [`text`]).
 fn locale(name: &str) -> String {
     let mut s = format!("[meta]\nname = \"{name}\"\nemergency_number_default = \"112\"\n\n[ui]\n");
     for key in REQUIRED_UI {
-        s += &format!("{key} = \"Text of ui.{key}.\"\n");
+        s += &format!("{key} = \"{}\"\n", text(&format!("ui.{key}")));
     }
     for level in ["self-care", "soon", "urgent", "emergency"] {
         s += &format!(
-            "\n[level.{level}]\ntitle = \"Text of level.{level}.title.\"\naction = \"Text of level.{level}.action.\"\n"
+            "\n[level.{level}]\ntitle = \"Text of level.{level}.title.\"\naction = \"{}\"\n",
+            text(&format!("level.{level}.action"))
         );
     }
     s += "\n[step.flags]\ntitle = \"Text of step.flags.title.\"\n";
@@ -139,8 +151,11 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     ("help only in one locale", Es, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n", "content/es.toml: step.onset.help is not in content/en.toml"),
     ("help missing in one locale", En, "[step.onset]\n", "[step.onset]\nhelp = \"Help.\"\n", "content/es.toml: step.onset.help is missing (present in content/en.toml)"),
     ("text for an unknown step", En, "[step.onset]\n", "[step.nope]\ntitle = \"X.\"\n\n[step.onset]\n", "content/en.toml: step.nope.title is not used by content/flow.toml"),
-    ("unknown placeholder", En, "\"Text of ui.step_of.\"", "\"Step {n} of {count}\"", "content/en.toml: ui.step_of uses unknown placeholder {count}"),
-    ("unclosed placeholder", En, "\"Text of ui.step_of.\"", "\"Step {n of\"", "content/en.toml: ui.step_of has a { without a closing }"),
+    ("unknown placeholder", En, "\"Text of ui.step_of {n} {total}.\"", "\"Step {n} of {count}\"", "content/en.toml: ui.step_of uses unknown placeholder {count}"),
+    ("unclosed placeholder", En, "\"Text of ui.step_of {n} {total}.\"", "\"Step {n of\"", "content/en.toml: ui.step_of has a { without a closing }"),
+    ("step count without total", De, "\"Text of ui.step_of {n} {total}.\"", "\"Schritt {n}\"", "content/de.toml: ui.step_of must use the placeholder {total}"),
+    ("scale label without number", Es, "\"Text of ui.scale_selected {n}.\"", "\"de 10\"", "content/es.toml: ui.scale_selected must use the placeholder {n}"),
+    ("emergency action without number", De, "\"Text of level.emergency.action {number}.\"", "\"Rufen Sie an.\"", "content/de.toml: level.emergency.action must use the placeholder {number}"),
     ("bad ui key", En, "[ui]\n", "[ui]\nstep-of = \"X.\"\n", "content/en.toml: ui key \"step-of\" must use only a-z, 0-9 and _"),
     // Locales.
     ("no locales", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = []", "content/flow.toml: locales is empty; list at least one, e.g. locales = [\"en\"]"),
