@@ -57,7 +57,7 @@ function boot(state) {
 
   async function attach(host) {
     if (state.instances.has(host)) return;
-    const entry = { id: nextId++, widget: null, stopped: false };
+    const entry = { id: nextId++, widget: null, stopped: false, broken: false };
     state.instances.set(host, entry);
     try {
       const module = await compile();
@@ -77,7 +77,7 @@ function boot(state) {
     if (!entry) return;
     state.instances.delete(host);
     entry.stopped = true;
-    if (entry.widget) {
+    if (entry.widget && !entry.broken) {
       try {
         entry.widget.unmount();
         entry.widget.free();
@@ -90,7 +90,13 @@ function boot(state) {
 
   function refresh(host) {
     const entry = state.instances.get(host);
-    if (entry && entry.widget) entry.widget.refresh();
+    if (!entry || !entry.widget || entry.broken) return;
+    try {
+      entry.widget.refresh();
+    } catch {
+      // Its instance stopped (a panic already showed the fallback message).
+      entry.broken = true;
+    }
   }
 
   const supported =

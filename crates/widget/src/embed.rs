@@ -96,6 +96,14 @@ impl Widget {
         }
     }
 
+    /// Panics on purpose, as an internal error would: the test hook that
+    /// proves a panic stops only this widget (its instance shows the
+    /// fallback message; other widgets keep working).
+    #[wasm_bindgen(js_name = simulatePanic)]
+    pub fn simulate_panic(&self) {
+        panic!("simulated internal error (test hook)");
+    }
+
     /// Unmounts the app and frees everything it held. Idempotent.
     pub fn unmount(&mut self) {
         if self.handle.take().is_some() {
