@@ -1,0 +1,227 @@
+// The whole check on the built demo page (dist/index.html), as a reader
+// does it: by accessible role and name, by keyboard alone, on a phone-size
+// screen; every step and every result level scanned by axe-core; the
+// summary printed, saved and copied; screenshots for people to look at.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { scan } from './lib/axe.mjs';
+import { launch, openPage } from './lib/browser.mjs';
+import { language } from './lib/content.mjs';
+import { BUNDLE_PREFIX, startServer } from './lib/server.mjs';
+import { assertClean, assertOnlyOwnRequests, currentStep, walk, widget } from './lib/widget.mjs';
+
+const SHOTS = resolve(import.meta.dirname, 'screenshots');
+const en = language('en');
+const DEMO = `${BUNDLE_PREFIX}index.html`;
+const DEMO_FILES = [`${BUNDLE_PREFIX}demo.css`];
+
+// One plan per result level, chosen by option id (content/flow.toml).
+const PLANS = {
+  emergency: { emergency_flags: ['legs'] },
+  urgent: { urgent_flags: ['fever', 'no_rest'] },
+  soon: { severity: 9, recurrence: ['keeps_coming'] },
+  'self-care': { severity: 3 },
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function demo(options) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(server.url(DEMO));
+  const host = widget(opened.page);
+  await host.getByRole('button', { name: en.ui('start') }).waitFor();
+  return { ...opened, host };
+}
+
+describe('every result level, by role and name', () => {
+  for (const [level, plan] of Object.entries(PLANS)) {
+    test(`${level}: whole flow, axe-clean on every screen, light and dark`, async () => {
+      for (const colorScheme of ['light', 'dark']) {
+        const { page, context, log, host } = await demo({ colorScheme });
+        const seen = [];
+        const urgency = await walk(host, en, plan, async (screen) => {
+          seen.push(screen);
+          const violations = await scan(page);
+          assert.deepEqual(violations, [], `axe on ${screen} (${colorScheme})`);
+        });
+        assert.equal(urgency, level);
+        const heading = (await host.locator('#bsc-heading').textContent()).trim();
+        assert.equal(heading, en.get(`level.${level}.title`));
+        // Colour is never alone: the banner carries an icon and words.
+        assert.equal(await host.locator('.banner svg').count(), 1);
+        if (level === 'emergency') assert.deepEqual(seen, ['intro', 'emergency_flags', 'result']);
+        if (level === 'urgent') assert.deepEqual(seen, ['intro', 'emergency_flags', 'urgent_flags', 'result']);
+        // Every tip names its source.
+        const tips = host.locator('[data-tip]');
+        const count = await tips.count();
+        assert.ok(count >= 2, 'tips and the safety net');
+        for (let i = 0; i < count; i += 1) {
+          assert.match(await tips.nth(i).locator('.source').textContent(), /\S/);
+        }
+        assertClean(log);
+        assertOnlyOwnRequests(log, server, server.url(DEMO), DEMO_FILES);
+        await context.close();
+      }
+    });
+  }
+});
+
+test('Back keeps answers and the result follows a changed answer', async () => {
+  const { context, host } = await demo();
+  assert.equal(await walk(host, en, PLANS['self-care']), 'self-care');
+  // Back from the result to the severity step.
+  for (let guard = 0; guard < 12 && (await currentStep(host, en)) !== 'severity'; guard += 1) {
+    await host.getByRole('button', { name: en.ui('back'), exact: true }).click();
+  }
+  const scale = (n) => host.getByRole('radio', { name: en.format(en.ui('scale_selected'), { n }), exact: true });
+  assert.ok(await scale(3).isChecked(), 'the earlier answer is still chosen');
+  await scale(9).check();
+  await host.getByRole('button', { name: en.ui('continue'), exact: true }).click();
+  for (let guard = 0; guard < 12 && !(await host.locator('section[data-urgency]').count()); guard += 1) {
+    const step = await currentStep(host, en);
+    const continueButton = host.getByRole('button', { name: en.ui('continue'), exact: true });
+    if ((await continueButton.getAttribute('aria-disabled')) === 'true') {
+      const { answerStep } = await import('./lib/widget.mjs');
+      await answerStep(host, en, step, undefined);
+    }
+    await continueButton.click();
+  }
+  assert.equal(await host.locator('section[data-urgency]').getAttribute('data-urgency'), 'soon');
+  await host.getByRole('button', { name: en.ui('restart'), exact: true }).click();
+  await host.getByRole('button', { name: en.ui('start'), exact: true }).waitFor();
+  await context.close();
+});
+
+test('keyboard alone completes the check, with focus on each new heading', async () => {
+  const { page, context, log, host } = await demo();
+  const active = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el ? { tag: el.localName, id: el.id, type: el.type ?? '', text: el.textContent.trim(), label: el.closest('label')?.textContent.trim() ?? el.getAttribute('aria-label') ?? '' } : null;
+    });
+  const tabTo = async (wanted, what) => {
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      if (wanted(await active())) return;
+    }
+    throw new Error(`Tab never reached ${what}`);
+  };
+  await tabTo((el) => el?.text === en.ui('start'), 'Start');
+  await page.keyboard.press('Enter');
+  for (let guard = 0; guard < 20; guard += 1) {
+    const step = await currentStep(host, en);
+    if (!step) break;
+    assert.equal((await active())?.id, 'bsc-heading', `focus on the heading of ${step}`);
+    const none = en.t[`step.${step}.option.none`];
+    if (none) {
+      await tabTo((el) => el?.label === none, `"${none}"`);
+      await page.keyboard.press('Space');
+    } else {
+      // A radio group: Tab enters it, Space picks the focused choice.
+      await tabTo((el) => el?.type === 'radio', 'a radio button');
+      if (step === 'severity') await page.keyboard.press('ArrowRight'); // 0 -> 1
+      else await page.keyboard.press('Space');
+    }
+    await tabTo((el) => el?.text === en.ui('continue'), 'Continue');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (title) => {
+        const h = document.querySelector('back-spasm-check').shadowRoot.querySelector('#bsc-heading');
+        return h && h.textContent.trim() !== title;
+      },
+      en.get(`step.${step}.title`),
+    );
+  }
+  assert.equal(await host.locator('section[data-urgency]').getAttribute('data-urgency'), 'self-care');
+  assert.equal((await active())?.id, 'bsc-heading', 'focus on the result heading');
+  assertClean(log);
+  await context.close();
+});
+
+test('save, copy and print the summary, all locally', async () => {
+  const { page, context, log, host } = await demo();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await walk(host, en, PLANS.soon);
+  const levelTitle = en.get('level.soon.title');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    host.getByRole('button', { name: en.ui('save'), exact: true }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), en.ui('save_filename'));
+  const saved = readFileSync(await download.path(), 'utf8');
+  assert.ok(saved.includes(levelTitle), 'the saved summary names the result');
+  assert.ok(saved.includes(en.get('step.severity.title')), 'and the questions');
+  assert.ok(saved.includes(en.get('tip.safety_net.title')), 'and the safety net');
+  assert.ok(saved.includes(en.ui('disclaimer')), 'and the disclaimer');
+
+  await host.getByRole('button', { name: en.ui('copy'), exact: true }).click();
+  await host.getByRole('status').filter({ hasText: en.ui('copied') }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, saved, 'copy gives the same text as save');
+
+  // Print: the page's other content is hidden, the widget's buttons too.
+  await page.evaluate(() => {
+    window.__printState = null;
+    window.print = () => {
+      const host = document.querySelector('back-spasm-check');
+      window.__printState = {
+        html: document.documentElement.hasAttribute('data-bsc-printing'),
+        host: host.hasAttribute('data-bsc-printing'),
+      };
+    };
+  });
+  await host.getByRole('button', { name: en.ui('print'), exact: true }).click();
+  assert.deepEqual(await page.evaluate(() => window.__printState), { html: true, host: true });
+  await page.evaluate(() => {
+    document.documentElement.setAttribute('data-bsc-printing', '');
+    document.querySelector('back-spasm-check').setAttribute('data-bsc-printing', '');
+  });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+  assert.equal(await host.locator('.banner').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  assert.equal(await host.locator('button').first().evaluate((el) => getComputedStyle(el).display), 'none');
+  assertClean(log);
+  // A download is a blob: URL made in the page; nothing goes to the network.
+  const network = log.requests.filter((url) => !url.startsWith('blob:'));
+  assertOnlyOwnRequests({ requests: network }, server, server.url(DEMO), DEMO_FILES);
+  await context.close();
+});
+
+describe('layout', () => {
+  for (const width of [320, 375, 1280]) {
+    test(`${width} px wide: no horizontal scrolling, targets at least 24 px; screenshots`, async () => {
+      const { page, context, host } = await demo({ viewport: { width, height: 800 } });
+      let n = 0;
+      await walk(host, en, PLANS.soon, async (screen) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${screen} at ${width}px scrolls sideways by ${overflow}px`);
+        const small = await host.locator('button, label.choice, .scale-point').evaluateAll((els) =>
+          els
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24))
+            .map((r) => `${Math.round(r.width)}x${Math.round(r.height)}`),
+        );
+        assert.deepEqual(small, [], `${screen}: targets under 24x24 px`);
+        if (width !== 320) {
+          n += 1;
+          await host.screenshot({ path: join(SHOTS, `${width}-${String(n).padStart(2, '0')}-${screen}.png`) });
+        }
+      });
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,57 @@
+// Debian's Chromium driven by playwright-core, with a watch on everything a
+// page does that a test must notice: console errors and warnings, uncaught
+// errors, CSP violations and every network request.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium tries to reach Google's
+// servers, which this (and any careful) test machine refuses.
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+/** Launches Chromium (Playwright gives it a fresh, temporary profile). */
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/**
+ * Opens a page in a fresh browser context (close it with `context.close()`) and records what it does.
+ * Returns `{ page, context, log }` where `log` has `errors` (console errors
+ * and uncaught exceptions), `warnings` (console warnings), `csp` (CSP
+ * violation reports) and `requests` (every URL the page asked for).
+ */
+export async function openPage(browser, { viewport, colorScheme, reducedMotion } = {}) {
+  const context = await browser.newContext({
+    viewport: viewport ?? { width: 1280, height: 900 },
+    colorScheme: colorScheme ?? 'light',
+    reducedMotion: reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], csp: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.errors.push(msg.text());
+    if (msg.type() === 'warning') log.warnings.push(msg.text());
+  });
+  page.on('pageerror', (err) => log.errors.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => log.requests.push(req.url()));
+  await page.exposeBinding('__bscCspViolation', (_source, report) => log.csp.push(report));
+  // Init scripts run through the DevTools protocol, so the page's CSP does
+  // not block this listener.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__bscCspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  return { page, context, log };
+}

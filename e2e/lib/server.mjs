@@ -1,0 +1,76 @@
+// A tiny static server for the end-to-end tests, on 127.0.0.1 only.
+//   /back-spasm-check/*  -> dist/*          (the built bundle, as a CDN would serve it)
+//   /*                   -> tests/hosts/*   (host pages that embed it)
+// Every request it answers is recorded, so tests can assert that the widget
+// asks for nothing but its own files.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+export const BUNDLE_PREFIX = '/back-spasm-check/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts the server. Options:
+ * - `dist`: folder of the built bundle (default `dist/`);
+ * - `hosts`: folder of host pages (default `tests/hosts/`);
+ * - `routes`: extra `{ [path]: { body, type } }` answers (for generated pages).
+ * Returns `{ url, origin, requests, close() }`; `requests` lists every path served.
+ */
+export async function startServer(options = {}) {
+  const dist = resolve(options.dist ?? join(ROOT, 'dist'));
+  const hosts = resolve(options.hosts ?? join(ROOT, 'tests', 'hosts'));
+  const routes = options.routes ?? {};
+  const requests = [];
+
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on their own; answer "no content" quietly.
+      res.writeHead(204).end();
+      return;
+    }
+    if (routes[path]) {
+      res.writeHead(200, { 'content-type': routes[path].type ?? TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(routes[path].body);
+      return;
+    }
+    const [base, rest] = path.startsWith(BUNDLE_PREFIX)
+      ? [dist, path.slice(BUNDLE_PREFIX.length)]
+      : [hosts, path.slice(1)];
+    const file = normalize(join(base, rest || 'index.html'));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': TYPES['.txt'] }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    requests,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}

@@ -1,0 +1,92 @@
+// Helpers that drive a widget the way a reader does: by accessible role and
+// name. Playwright's role locators pierce open shadow roots.
+import assert from 'node:assert/strict';
+import { BUNDLE_PREFIX } from './server.mjs';
+
+/** Files the widget may load, relative to the bundle folder. */
+export const OWN_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm'];
+
+/**
+ * Fails unless every request the page made is the page itself (or another
+ * host page file listed in `hostFiles`) or one of the widget's own files.
+ */
+export function assertOnlyOwnRequests(log, server, pageUrl, hostFiles = []) {
+  const allowed = new Set([
+    pageUrl,
+    ...hostFiles.map((f) => server.url(f)),
+    ...OWN_FILES.map((f) => server.url(BUNDLE_PREFIX + f)),
+  ]);
+  const strange = log.requests.filter((raw) => {
+    const url = new URL(raw);
+    url.search = ''; // embed.js imports the glue once per instance (?instance=N)
+    return !allowed.has(url.href);
+  });
+  assert.deepEqual(strange, [], `unexpected requests: ${strange.join(', ')}`);
+}
+
+/** Fails on any console error, uncaught exception or CSP violation. */
+export function assertClean(log) {
+  assert.deepEqual(log.errors, [], 'console errors or uncaught exceptions');
+  assert.deepEqual(log.csp, [], 'CSP violations');
+}
+
+/** The n-th widget host on the page (0-based). */
+export function widget(page, n = 0) {
+  return page.locator('back-spasm-check, [data-back-spasm-check]').nth(n);
+}
+
+/** The accessible name of the scale point `n` in language `l`. */
+const scaleName = (l, n) => l.format(l.ui('scale_selected'), { n });
+
+/**
+ * Answers the current step of `host` by role and name, as a reader would.
+ * `want` is a list of option ids, a scale number, or undefined for the
+ * plain default (multi: "none of these", single: first option, scale: 2).
+ */
+export async function answerStep(host, l, stepId, want) {
+  const checkboxes = host.getByRole('checkbox');
+  const radios = host.getByRole('radio');
+  if ((await checkboxes.count()) > 0) {
+    for (const id of want ?? ['none']) {
+      await host.getByRole('checkbox', { name: l.get(`step.${stepId}.option.${id}`), exact: true }).check();
+    }
+  } else if (`step.${stepId}.low` in l.t) {
+    await host.getByRole('radio', { name: scaleName(l, want ?? 2), exact: true }).check();
+  } else if ((await radios.count()) > 0) {
+    const option = want?.[0];
+    const target = option
+      ? host.getByRole('radio', { name: l.get(`step.${stepId}.option.${option}`), exact: true })
+      : radios.first();
+    await target.check();
+  } else {
+    throw new Error(`step ${stepId} shows no answer controls`);
+  }
+}
+
+/** The id of the step on screen, or null when the screen is not a question. */
+export async function currentStep(host, l) {
+  const heading = (await host.locator('#bsc-heading').textContent()).trim();
+  return l.stepByTitle[heading] ?? null;
+}
+
+/**
+ * Walks a whole check from the intro: `plan` maps step ids to answers (see
+ * `answerStep`). Calls `onScreen(stepId | 'intro' | 'result')` on each
+ * screen. Returns the result's `data-urgency`.
+ */
+export async function walk(host, l, plan = {}, onScreen = async () => {}) {
+  await onScreen('intro');
+  await host.getByRole('button', { name: l.ui('start'), exact: true }).click();
+  for (let guard = 0; guard < 30; guard += 1) {
+    const step = await currentStep(host, l);
+    if (!step) break;
+    await onScreen(step);
+    await answerStep(host, l, step, plan[step]);
+    await host.getByRole('button', { name: l.ui('continue'), exact: true }).click();
+    await host.locator('#bsc-heading').filter({ hasNotText: l.get(`step.${step}.title`) }).waitFor();
+  }
+  const result = host.locator('section[data-urgency]');
+  await result.waitFor();
+  await onScreen('result');
+  return result.getAttribute('data-urgency');
+}
