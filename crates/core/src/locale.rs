@@ -74,6 +74,8 @@ pub fn default_locale() -> &'static Locale {
 /// ```
 /// use bsc_core::resolve_locale;
 /// assert_eq!(resolve_locale("en_US").map(|l| l.code()), Some("en"));
+/// assert_eq!(resolve_locale("es-MX").map(|l| l.code()), Some("es"));
+/// assert_eq!(resolve_locale("DE_ch").map(|l| l.code()), Some("de"));
 /// assert_eq!(resolve_locale("xx-YY"), None);
 /// assert_eq!(resolve_locale(""), None);
 /// ```
@@ -98,6 +100,14 @@ mod tests {
             ("EN-gb", Some("en")),
             ("en_US", Some("en")),
             (" en ", Some("en")),
+            ("es", Some("es")),
+            ("es-MX", Some("es")),
+            ("es_419", Some("es")),
+            ("ES-es", Some("es")),
+            ("de", Some("de")),
+            ("de-AT", Some("de")),
+            ("DE_ch", Some("de")),
+            ("de-DE", Some("de")),
             ("english", None),
             ("-en", None),
             ("", None),
@@ -110,6 +120,23 @@ mod tests {
                 "tag {tag:?}"
             );
         }
+    }
+
+    /// Each locale's own name and emergency number (name, number).
+    #[test]
+    fn spanish_and_german() {
+        let cases = [
+            ("es", "Español", "112 (España y la UE) o 911"),
+            ("de", "Deutsch", "112"),
+        ];
+        for (code, name, number) in cases {
+            let locale = resolve_locale(code).unwrap();
+            assert_eq!(locale.name(), name);
+            assert_eq!(locale.emergency_number_default(), number);
+        }
+        let codes: Vec<&str> = locales().iter().map(Locale::code).collect();
+        assert_eq!(codes[0], "en");
+        assert!(codes.contains(&"es") && codes.contains(&"de"), "{codes:?}");
     }
 
     #[test]

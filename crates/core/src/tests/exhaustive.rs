@@ -3,12 +3,19 @@
 //! The walk uses the same triage code as [`Session`] (`answer_facts`,
 //! `level_of`, `stops_after`, `tips_for`) on fact bit sets, and a sample of
 //! the paths is also driven through a real `Session` to show both agree.
+//!
+//! The rules are about answers, not words, so one walk covers every
+//! language. What differs per language is the text shown: the sampled
+//! sessions (every 997th path, and the first path of each level) are then
+//! summarised in every locale, and each summary must show that locale's
+//! level title and action, tips, questions and disclaimer, and none of
+//! another locale's.
 
 use std::time::Instant;
 
 use crate::generated::{LEVEL_FACTS, STEP_RULES};
 use crate::triage::{answer_facts, level_of, stops_after, tips_for, Facts};
-use crate::{flow, Answer, Level, Screen, Session, StepKind};
+use crate::{flow, format, locales, ui, Answer, Level, Locale, Screen, Session, StepKind, TextId};
 
 /// Every valid answer of a step: each single option; every non-empty
 /// subset of the multi options without "none", plus "none" alone; every
@@ -84,6 +91,8 @@ struct Stats {
     monotonic_checks: u64,
     monotonic_open: u64,
     session_checked: u64,
+    /// The sessions driven at the result, for the per-locale checks.
+    samples: Vec<Session>,
 }
 
 struct Walk {
@@ -173,8 +182,9 @@ impl Walk {
         assert!(tips.last().is_some_and(|t| t.safety_net));
         assert_eq!(tips.iter().filter(|t| t.safety_net).count(), 1);
 
-        // Every 997th path also goes through a real Session.
-        if self.stats.paths % 997 == 1 {
+        // Every 997th path, and the first of each level, also goes through
+        // a real Session.
+        if self.stats.paths % 997 == 1 || self.stats.by_level[level as usize] == 1 {
             self.check_session(level, &tips);
         }
     }
@@ -196,6 +206,7 @@ impl Walk {
         assert_eq!(outcome.level, level);
         assert_eq!(outcome.tips, tips);
         self.stats.session_checked += 1;
+        self.stats.samples.push(session);
     }
 
     fn describe(&self) -> String {
@@ -315,4 +326,92 @@ fn every_path_is_safe() {
         s.session_checked
     );
     assert!(s.paths > 1_000_000);
+
+    let checked = texts_are_each_locales_own(&s.samples);
+    println!(
+        "  per language: {} sampled results (every level) summarised in each of {} \
+         ({checked} summaries), each with only its own language's texts",
+        s.samples.len(),
+        locales()
+            .iter()
+            .map(Locale::code)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+}
+
+/// The texts of a finished session a summary must show: level title and
+/// action, tip titles and bodies, the titles of the questions answered,
+/// and the check's title and disclaimer.
+fn shown_texts(session: &Session) -> Vec<TextId> {
+    let outcome = session.outcome().expect("at the result");
+    let mut ids = vec![
+        outcome.level.title(),
+        outcome.level.action(),
+        ui::TITLE,
+        ui::DISCLAIMER,
+    ];
+    for tip in &outcome.tips {
+        ids.extend([tip.title, tip.body]);
+    }
+    ids.extend(session.answers().iter().map(|(step, _)| step.title));
+    ids
+}
+
+/// A text as the summary shows it (placeholders filled).
+fn shown(locale: &Locale, id: TextId) -> String {
+    format(
+        locale.text(id),
+        &[("number", locale.emergency_number_default())],
+    )
+}
+
+/// Summarises each session in each locale and checks that the summary has
+/// that locale's texts and no other locale's. Returns the summaries made.
+fn texts_are_each_locales_own(samples: &[Session]) -> usize {
+    let mut levels = [false; 4];
+    let mut count = 0;
+    for session in samples {
+        let level = session.outcome().unwrap().level;
+        levels[level as usize] = true;
+        let ids = shown_texts(session);
+        for locale in locales() {
+            let summary = session.summary(locale, None).unwrap();
+            let code = locale.code();
+            assert!(
+                !summary.contains('{') && !summary.contains('}'),
+                "{code}: a placeholder is left in the summary:\n{summary}"
+            );
+            for &id in &ids {
+                let own = shown(locale, id);
+                assert!(
+                    summary.contains(&own),
+                    "{code} summary of a {level:?} result lacks {own:?}:\n{summary}"
+                );
+                for other in locales().iter().filter(|o| *o != locale) {
+                    let foreign = shown(other, id);
+                    assert!(
+                        foreign == own || !summary.contains(&foreign),
+                        "{code} summary of a {level:?} result shows {}'s {foreign:?}:\n{summary}",
+                        other.code()
+                    );
+                }
+            }
+            // The level titles of other locales, for every level: a summary
+            // never names a level in another language.
+            for other in locales().iter().filter(|o| *o != locale) {
+                for l in Level::ALL {
+                    let foreign = other.text(l.title());
+                    assert!(
+                        foreign == locale.text(l.title()) || !summary.contains(foreign),
+                        "{code} summary shows {}'s level title {foreign:?}",
+                        other.code()
+                    );
+                }
+            }
+            count += 1;
+        }
+    }
+    assert_eq!(levels, [true; 4], "the samples must cover every level");
+    count
 }

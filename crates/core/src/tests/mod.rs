@@ -1,6 +1,7 @@
 //! Tests that need the engine's internals (fact bits, compiled tables).
 
 mod exhaustive;
+mod locales;
 mod readability;
 mod triage_table;
 

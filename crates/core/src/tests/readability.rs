@@ -165,3 +165,144 @@ fn english_texts_are_easy_to_read() {
     );
     assert!(average <= 7.0, "average grade {average:.1} is above 7");
 }
+
+// ---------------------------------------------------------------------------
+// Other languages: Flesch-Kincaid is tuned to English syllables and word
+// lengths, so it is not used for them. Instead every text of every locale
+// but English is held to two plain limits that keep it easy to read:
+//
+// - at most 25 words in a sentence (sentences and words as above);
+// - at most 30 letters in a word, so that no German compound grows too
+//   long to read at a glance ("Nahrungsergänzungsmittel", 24, is fine). A
+//   hyphen splits a word into parts here ("Kortison-Tabletten" is two).
+//
+// Skipped as for English: `ui.save_filename` and the `source.*` labels.
+// Placeholders are filled with typical values first.
+
+/// Most words in one sentence of a non-English text.
+const MAX_SENTENCE_WORDS: usize = 25;
+/// Most letters in one word (or hyphenated part) of a non-English text.
+const MAX_WORD_LETTERS: usize = 30;
+
+/// The sentences of a text, ended by `.`, `!` or `?` before a space or the
+/// end (as [`sentences`] counts them).
+fn split_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end =
+            matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+        if end {
+            out.push(text[start..=i].trim());
+            start = i + 1;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(text[start..].trim());
+    }
+    out
+}
+
+/// What is too long in one text: a message per long sentence or word.
+fn too_long(key: &str, text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for sentence in split_sentences(text) {
+        let n = words(sentence).len();
+        if n > MAX_SENTENCE_WORDS {
+            problems.push(format!(
+                "{key}: sentence of {n} words (at most {MAX_SENTENCE_WORDS}): {sentence}"
+            ));
+        }
+    }
+    for word in words(text) {
+        for part in word.split('-') {
+            let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+            if letters > MAX_WORD_LETTERS {
+                problems.push(format!(
+                    "{key}: word of {letters} letters (at most {MAX_WORD_LETTERS}): {part}"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn length_limits() {
+    assert_eq!(
+        split_sentences("Eins. Zwei? 2.5 drei"),
+        ["Eins.", "Zwei?", "2.5 drei"]
+    );
+    let long_sentence = "wort ".repeat(26);
+    let cases: &[(&str, usize)] = &[
+        ("Ein kurzer Satz. Noch einer.", 0),
+        (&long_sentence, 1),
+        (&"wort ".repeat(25), 0),
+        (
+            "Die Rückenschmerzvorbeugungsübungsprogrammbroschüre hilft.",
+            1,
+        ),
+        ("Nahrungsergänzungsmittel helfen kaum.", 0),
+        ("Kortison-Tabletten und Nieren- oder Herzprobleme.", 0),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(too_long("k", text).len(), *expected, "{text:?}");
+    }
+    assert_eq!(
+        too_long("tip.x.body", "Die Rückenschmerzvorbeugungsübungsprogrammbroschüre."),
+        ["tip.x.body: word of 47 letters (at most 30): Rückenschmerzvorbeugungsübungsprogrammbroschüre"]
+    );
+}
+
+#[test]
+fn other_languages_have_short_sentences_and_words() {
+    let mut problems = Vec::new();
+    for locale in LOCALES.iter().filter(|l| l.code != "en") {
+        let mut sentence_count = 0;
+        let mut word_count = 0;
+        let mut longest = (0, "");
+        for (key, text) in TEXT_KEYS.iter().zip(locale.texts) {
+            if *key == "ui.save_filename" || key.starts_with("source.") {
+                continue;
+            }
+            let text = format(
+                text,
+                &[
+                    ("n", "3"),
+                    ("total", "10"),
+                    ("number", locale.emergency_number_default),
+                    ("level", locale.texts[0]),
+                    ("source", "NHS"),
+                ],
+            );
+            for sentence in split_sentences(&text) {
+                let n = words(sentence).len();
+                sentence_count += 1;
+                word_count += n;
+                if n > longest.0 {
+                    longest = (n, *key);
+                }
+            }
+            problems.extend(
+                too_long(key, &text)
+                    .into_iter()
+                    .map(|p| format!("content/{}.toml: {p}", locale.code)),
+            );
+        }
+        println!(
+            "readability ({}): {sentence_count} sentences, {:.1} words each on average, \
+             longest {} words ({}); limits {MAX_SENTENCE_WORDS} words a sentence, \
+             {MAX_WORD_LETTERS} letters a word",
+            locale.code,
+            word_count as f64 / sentence_count as f64,
+            longest.0,
+            longest.1
+        );
+    }
+    assert!(
+        problems.is_empty(),
+        "texts too long:\n{}",
+        problems.join("\n")
+    );
+}
