@@ -45,6 +45,7 @@ pub use answer::{Answer, AnswerError};
 pub use flow::{flow, Choice, Flow, Source, Step, StepKind, Tip};
 pub use locale::{default_locale, locales, resolve_locale, Locale};
 pub use session::{Outcome, QuestionScreen, Screen, Session};
+pub use summary::answer_text;
 pub use text::{format, TextId};
 pub use triage::Level;
 

@@ -1,6 +1,34 @@
 //! The plain-text summary for print, save and copy.
 
-use crate::{format, ui, Answer, Locale, Session, StepKind, Tip};
+use crate::{format, ui, Answer, Locale, Session, Step, StepKind, Tip};
+
+/// The words of `answer` to `step` in `locale`: the chosen option, the
+/// chosen options joined with "; ", or the scale point ("8 out of 10").
+/// An answer of the wrong kind for the step gives an empty string.
+///
+/// ```
+/// use bsc_core::{answer_text, default_locale, flow, Answer};
+/// let severity = flow().step("severity").unwrap();
+/// assert_eq!(answer_text(severity, &Answer::Scale(8), default_locale()), "8 out of 10");
+/// ```
+pub fn answer_text(step: &Step, answer: &Answer, locale: &Locale) -> String {
+    let t = |id| locale.text(id);
+    match (step.kind, answer) {
+        (StepKind::Single { options }, Answer::Single(i)) => {
+            options.get(*i).map_or("", |o| t(o.label)).to_owned()
+        }
+        (StepKind::Multi { options, .. }, Answer::Multi(list)) => list
+            .iter()
+            .filter_map(|&i| options.get(i))
+            .map(|o| t(o.label))
+            .collect::<Vec<_>>()
+            .join("; "),
+        (StepKind::Scale { .. }, Answer::Scale(n)) => {
+            format(t(ui::SCALE_SELECTED), &[("n", &n.to_string())])
+        }
+        _ => String::new(),
+    }
+}
 
 impl Session {
     /// A plain-text summary of the finished check in `locale`: title,
@@ -40,18 +68,7 @@ impl Session {
         line("");
         line(t(ui::YOUR_ANSWERS));
         for (step, answer) in self.answers() {
-            let chosen = match (step.kind, &answer) {
-                (StepKind::Single { options }, Answer::Single(i)) => {
-                    t(options[*i].label).to_owned()
-                }
-                (StepKind::Multi { options, .. }, Answer::Multi(list)) => list
-                    .iter()
-                    .map(|&i| t(options[i].label))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                (_, Answer::Scale(n)) => format(t(ui::SCALE_SELECTED), &[("n", &n.to_string())]),
-                _ => String::new(),
-            };
+            let chosen = answer_text(step, &answer, locale);
             line(&format!("- {}", t(step.title)));
             line(&format!("  {chosen}"));
         }
