@@ -194,6 +194,12 @@ test('save, copy and print the summary, all locally', async () => {
   assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
   assert.equal(await host.locator('.banner').evaluate((el) => getComputedStyle(el).visibility), 'visible');
   assert.equal(await host.locator('button').first().evaluate((el) => getComputedStyle(el).display), 'none');
+  // The printed page holds the answers too.
+  const answers = host.locator('.answers');
+  assert.equal(await answers.evaluate((el) => getComputedStyle(el).display), 'block');
+  assert.match(await answers.textContent(), new RegExp(en.format(en.ui('scale_selected'), { n: 9 })));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await answers.evaluate((el) => getComputedStyle(el).display), 'none', 'on screen only when printing');
   assertClean(log);
   // A download is a blob: URL made in the page; nothing goes to the network.
   const network = log.requests.filter((url) => !url.startsWith('blob:'));

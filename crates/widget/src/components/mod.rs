@@ -1,6 +1,7 @@
 //! Thin components, one per file. Each documents its props; none holds
 //! clinical logic (that is `bsc-core`'s).
 
+pub mod answers_list;
 pub mod choice_multi;
 pub mod choice_single;
 pub mod heading;

@@ -6,6 +6,7 @@ use bsc_core::{format, ui};
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
+use crate::components::answers_list::AnswersList;
 use crate::components::heading::Heading;
 use crate::components::nav::Nav;
 use crate::components::summary_actions::SummaryActions;
@@ -58,6 +59,7 @@ pub fn ResultView() -> impl IntoView {
                 <h3 id="bsc-safety-net">{move || ctx.t(ui::SAFETY_NET_HEADING)}</h3>
                 {safety_net}
             </section>
+            <AnswersList />
             <p class="disclaimer">{move || ctx.t(ui::DISCLAIMER)}</p>
             <SummaryActions />
             <div class="actions">
