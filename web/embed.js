@@ -175,8 +175,11 @@ function boot(state) {
 function reserveSpace() {
   try {
     const sheet = new CSSStyleSheet();
+    // About the height of the intro screen, wide and narrow.
+    const hosts = `${TAG}, [${DATA_ATTR}]`;
     sheet.replaceSync(
-      `${TAG}, [${DATA_ATTR}] { display: block; min-height: var(--bsc-min-height, 26rem); }`,
+      `${hosts} { display: block; min-height: var(--bsc-min-height, 360px); }
+       @media (max-width: 480px) { ${hosts} { min-height: var(--bsc-min-height, 480px); } }`,
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
