@@ -1,0 +1,353 @@
+// `make bench`: size and speed of the widget next to a peer (SurveyJS) and
+// the floor (a hand-written vanilla-JS page), all measured in this one run,
+// printed as one markdown table.
+//
+// Everything is served by e2e/lib/server.mjs on 127.0.0.1: the widget from
+// dist/ as a CDN would, the bench host pages and scripts from memory
+// (`routes`), SurveyJS from node_modules. Chromium is Debian's, launched by
+// e2e/lib/browser.mjs with its flags. Each page load gets a fresh browser
+// context (empty cache); the three pages take turns, so drift on the machine
+// hits them alike. All timings are taken inside the page (see probe.mjs).
+//
+// Environment: BENCH_RUNS (default 20) loads per page, BENCH_WARMUP
+// (default 1) unmeasured loads per page first.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, openPage } from '../lib/browser.mjs';
+import { language } from '../lib/content.mjs';
+import { BUNDLE_PREFIX, startServer } from '../lib/server.mjs';
+import { answerStep, widget } from '../lib/widget.mjs';
+import { probe } from './probe.mjs';
+import { DIST, ROOT, WIDGET_FILES, measure } from './sizes.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
+const STEP_TIMEOUT = 15_000;
+const WIDGET_SELECTOR = 'back-spasm-check, [data-back-spasm-check], .slot';
+
+const modules = join(ROOT, 'node_modules');
+const pkgVersion = (name) => JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
+const l = language('en');
+
+// ------------------------------------------------------------- content ---
+
+/** Step ids in flow order, from content/flow.toml. */
+const FLOW = [...readFileSync(join(ROOT, 'content', 'flow.toml'), 'utf8').matchAll(/^\[\[step\]\]\s*\nid\s*=\s*"([^"]+)"/gm)].map(
+  (m) => m[1],
+);
+/** The first screens every contender renders (the issue's list). */
+const SHARED_STEPS = ['emergency_flags', 'urgent_flags', 'onset', 'severity'];
+
+function stepTexts(id) {
+  const options = Object.entries(l.t)
+    .filter(([k]) => k.startsWith(`step.${id}.option.`))
+    .map(([k, v]) => [k.slice(`step.${id}.option.`.length), v]);
+  const kind = `step.${id}.low` in l.t ? 'scale' : ['emergency_flags', 'urgent_flags'].includes(id) ? 'multi' : 'single';
+  const s = { id, n: FLOW.indexOf(id) + 1, kind, title: l.get(`step.${id}.title`), help: l.t[`step.${id}.help`] };
+  if (kind === 'scale') Object.assign(s, { min: 0, max: 10, low: l.get(`step.${id}.low`), high: l.get(`step.${id}.high`) });
+  else Object.assign(s, { options, none: options.some(([o]) => o === 'none') ? 'none' : undefined });
+  return s;
+}
+const UI_KEYS = ['title', 'intro_heading', 'intro_body', 'privacy', 'not_diagnosis', 'start', 'continue', 'back', 'restart', 'step_of', 'choose_one', 'choose_any', 'choose_scale', 'scale_selected'];
+const TEXTS = {
+  ui: Object.fromEntries(UI_KEYS.map((k) => [k, l.ui(k)])),
+  total: FLOW.length,
+  steps: SHARED_STEPS.map(stepTexts),
+};
+
+// --------------------------------------------------------------- pages ---
+
+// The same article for every contender; it reserves no space itself (a host
+// pastes only the snippet), so each contender's own layout shift shows.
+const hostPage = (title, head, slot) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>bench: ${title}</title>
+    <style>
+      body { font: 16px/1.5 system-ui, sans-serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; }
+    </style>
+    ${head}
+  </head>
+  <body>
+    <h1>A host article</h1>
+    <p>Some text before the widget. A reader scrolls an article about back pain and reaches the check.</p>
+    ${slot}
+    <p>Some text after the widget. If anything above it changes height, this paragraph moves.</p>
+    <p>More text after the widget.</p>
+  </body>
+</html>
+`;
+
+const withTexts = (file) =>
+  readFileSync(join(import.meta.dirname, 'pages', file), 'utf8').replace('const T = __TEXTS__;', () => `const T = ${JSON.stringify(TEXTS)};`);
+const vendor = (pkg, file) => ({
+  path: `/vendor/${pkg}/${file}`,
+  body: readFileSync(join(modules, pkg, file)),
+});
+const SURVEY = [
+  vendor('survey-core', 'survey-core.fontless.min.css'),
+  vendor('survey-core', 'survey.core.min.js'),
+  vendor('survey-js-ui', 'survey-js-ui.min.js'),
+];
+const TYPES = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
+const routes = {
+  '/bench/ours.html': {
+    body: hostPage('back-spasm-check', `<script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`, '<back-spasm-check></back-spasm-check>'),
+  },
+  '/bench/peer.html': {
+    body: hostPage(
+      'SurveyJS',
+      [
+        `<link rel="stylesheet" href="${SURVEY[0].path}" />`,
+        `<script defer src="${SURVEY[1].path}"></script>`,
+        `<script defer src="${SURVEY[2].path}"></script>`,
+        '<script defer src="/bench/peer.js"></script>',
+      ].join('\n    '),
+      '<div id="peer" class="slot"></div>',
+    ),
+  },
+  '/bench/floor.html': {
+    body: hostPage('floor', '<script type="module" src="/bench/floor.js"></script>', '<div id="floor" class="slot"></div>'),
+  },
+  '/bench/peer.js': { body: withTexts('peer.js'), type: TYPES.js },
+  '/bench/floor.js': { body: withTexts('floor.js'), type: TYPES.js },
+};
+for (const f of SURVEY) routes[f.path] = { body: f.body, type: TYPES[f.path.split('.').pop()] };
+
+/** The body the server sends for `path` (dist/ or a route). */
+function served(path) {
+  if (routes[path]) return Buffer.from(routes[path].body);
+  if (path.startsWith(BUNDLE_PREFIX)) return readFileSync(join(DIST, path.slice(BUNDLE_PREFIX.length)));
+  throw new Error(`bench: no body known for ${path}`);
+}
+
+// ---------------------------------------------------------- contenders ---
+
+const byText = async (page, text) => page.getByText(text, { exact: true }).first().click();
+/** Answers a shared step on the peer and floor pages by clicking label text, as a reader would. */
+async function answerByText(page, id) {
+  const s = TEXTS.steps.find((x) => x.id === id);
+  if (s.kind === 'scale') return page.locator('label').filter({ hasText: /^\s*2\s*$/ }).first().click();
+  return byText(page, s.kind === 'multi' ? s.options.find(([o]) => o === s.none)[1] : s.options[0][1]);
+}
+const titleOf = (id) => ({ heading: l.get(`step.${id}.title`) });
+
+const CONTENDERS = [
+  {
+    key: 'ours',
+    label: 'back-spasm-check',
+    page: '/bench/ours.html',
+    entry: 'embed.js',
+    // The whole check with the plain default answers, to the result.
+    screens: [...FLOW.map((id) => ({ id, target: titleOf(id) })), { id: 'result', target: { selector: 'section[data-urgency]' } }],
+    answer: (page, id) => answerStep(widget(page), l, id),
+  },
+  {
+    key: 'peer',
+    label: `SurveyJS ${pkgVersion('survey-core')}`,
+    page: '/bench/peer.html',
+    entry: 'survey.core.min.js',
+    headingSelector: '.sd-question__title', // SurveyJS titles are divs, not headings
+    screens: SHARED_STEPS.map((id) => ({ id, target: titleOf(id) })),
+    answer: answerByText,
+  },
+  {
+    key: 'floor',
+    label: 'vanilla floor',
+    page: '/bench/floor.html',
+    entry: 'floor.js',
+    screens: SHARED_STEPS.map((id) => ({ id, target: titleOf(id) })),
+    answer: answerByText,
+  },
+];
+
+// ---------------------------------------------------------------- runs ---
+
+const withTimeout = (promise, what) =>
+  Promise.race([
+    promise,
+    new Promise((_, fail) => setTimeout(() => fail(new Error(`bench: timed out waiting for ${what}`)), STEP_TIMEOUT)),
+  ]);
+
+/** One page load and walk: returns the figures of this load. */
+async function once(browser, server, c) {
+  const { page, context, log } = await openPage(browser);
+  try {
+    await page.addInitScript(probe, {
+      startText: l.ui('start'),
+      widgetSelector: WIDGET_SELECTOR,
+      headingSelector: c.headingSelector ?? 'h1, h2, h3, h4, h5, h6',
+    });
+    const cdp = await context.newCDPSession(page);
+    const first = server.requests.length;
+    await page.goto(server.url(c.page));
+    await withTimeout(page.evaluate(() => window.__bench.whenReady()), `${c.key}: first screen`);
+    const steps = {};
+    let button = l.ui('start');
+    for (const screen of c.screens) {
+      await page.evaluate((t) => window.__bench.arm(t), screen.target);
+      await page.getByRole('button', { name: button, exact: true }).filter({ visible: true }).first().click();
+      const r = await withTimeout(page.evaluate(() => window.__bench.done()), `${c.key}: ${screen.id}`);
+      steps[screen.id] = r.painted - r.click;
+      if (screen.id !== 'result') await c.answer(page, screen.id);
+      button = l.ui('continue');
+    }
+    const report = await page.evaluate((entry) => window.__bench.report(entry), c.entry);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const foreign = log.requests.filter((u) => !u.startsWith(server.origin));
+    if (foreign.length) throw new Error(`bench: ${c.key} asked for other hosts: ${foreign.join(', ')}`);
+    if (log.errors.length) throw new Error(`bench: ${c.key} logged errors: ${log.errors.join(' | ')}`);
+    const quiet = report.shifts.filter((s) => !s.recentInput);
+    return {
+      startup: report.ready.painted - report.entryStart,
+      startupNav: report.ready.painted,
+      steps,
+      longtasks: report.longtasks.length,
+      longestTask: Math.max(0, ...report.longtasks.map((t) => t.duration)),
+      shift: quiet.reduce((a, s) => a + s.value, 0),
+      shiftStartup: quiet.filter((s) => s.start <= report.ready.painted).reduce((a, s) => a + s.value, 0),
+      shiftOutside: quiet.filter((s) => s.outside).reduce((a, s) => a + s.value, 0),
+      heap: heap.usedSize,
+      wasm: report.wasmBytes,
+      requests: server.requests.slice(first).filter((p) => p !== c.page && p !== '/favicon.ico'),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// --------------------------------------------------------------- stats ---
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
+const max = (xs) => Math.max(...xs);
+
+// ---------------------------------------------------------------- main ---
+
+async function main() {
+  const began = Date.now();
+  const server = await startServer({ routes });
+  const browser = await launch();
+  const results = Object.fromEntries(CONTENDERS.map((c) => [c.key, []]));
+  const loaded = {};
+  const version = browser.version();
+  try {
+    for (let i = 0; i < WARMUP + RUNS; i += 1) {
+      for (const c of CONTENDERS) {
+        const r = await once(browser, server, c);
+        loaded[c.key] ??= [...new Set(r.requests)];
+        if (i >= WARMUP) results[c.key].push(r);
+      }
+      process.stderr.write(i < WARMUP ? 'w' : '.');
+    }
+    process.stderr.write('\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  // Bytes of what each page loaded for its questionnaire (not the host page).
+  const bytes = {};
+  for (const c of CONTENDERS) {
+    const files = loaded[c.key].map((p) => ({ name: p.split('/').pop(), ...measure(served(p)) }));
+    if (c.key === 'ours') files.sort((a, b) => WIDGET_FILES.indexOf(a.name) - WIDGET_FILES.indexOf(b.name));
+    const total = { raw: 0, gzip: 0, brotli: 0 };
+    for (const f of files) for (const k in total) total[k] += f[k];
+    bytes[c.key] = { files, total };
+  }
+  const missing = WIDGET_FILES.filter((f) => !bytes.ours.files.some((x) => x.name === f));
+  if (missing.length) throw new Error(`bench: the widget did not load ${missing.join(', ')}`);
+
+  const col = (key, fn) => fn(results[key]);
+  const rows = [];
+  const ms = (x) => (x === undefined ? '—' : `${x.toFixed(1)} ms`);
+  const ratio = (a, b) => (a === undefined || b === undefined || !b ? '—' : `${(a / b).toFixed(2)}×`);
+  const row = (label, values, fmt, withRatio = true) =>
+    rows.push([
+      label,
+      ...values.map((v) => fmt(v)),
+      withRatio ? ratio(values[0], values[1]) : '',
+      withRatio ? ratio(values[0], values[2]) : '',
+    ]);
+  const each = (fn) => CONTENDERS.map((c) => fn(c.key));
+  const n = (x) => (x === undefined ? '—' : String(x));
+  const mem = (x) => (x === undefined ? '—' : `${(x / 1024 / 1024).toFixed(2)} MiB`);
+
+  row('bytes, brotli -q 11 (total)', each((k) => bytes[k].total.brotli), (x) => `${x} B`);
+  row('bytes, gzip -9 (total)', each((k) => bytes[k].total.gzip), (x) => `${x} B`);
+  row('bytes, raw (total)', each((k) => bytes[k].total.raw), (x) => `${x} B`);
+  for (const c of CONTENDERS) {
+    for (const f of bytes[c.key].files) {
+      rows.push([
+        `  ${f.name} (raw / gzip / brotli)`,
+        ...CONTENDERS.map((d) => (d === c ? `${f.raw} / ${f.gzip} / ${f.brotli}` : '')),
+        '',
+        '',
+      ]);
+    }
+  }
+  const startup = each((k) => col(k, (rs) => rs.map((r) => r.startup)));
+  row('startup: entry script start → first screen interactive + painted, median', startup.map(median), ms);
+  row('startup, p95', startup.map(p95), ms);
+  const nav = each((k) => col(k, (rs) => rs.map((r) => r.startupNav)));
+  row('startup from navigation start, median', nav.map(median), ms);
+  const shared = each((k) => col(k, (rs) => rs.flatMap((r) => SHARED_STEPS.map((id) => r.steps[id]))));
+  row(`step change (→ ${SHARED_STEPS.length} shared screens, pooled), median`, shared.map(median), ms);
+  row('step change (shared), p95', shared.map(p95), ms);
+  for (const id of ['start', ...FLOW.slice(1), 'result']) {
+    const key = id === 'start' ? FLOW[0] : id;
+    const samples = each((k) => col(k, (rs) => (rs[0].steps[key] === undefined ? undefined : rs.map((r) => r.steps[key]))));
+    const label = id === 'start' ? `  Start → ${key}` : `  → ${key}`;
+    const fmt = (xs) => (xs ? `${median(xs).toFixed(1)} / ${p95(xs).toFixed(1)} ms` : '—');
+    rows.push([
+      `${label} (median / p95)`,
+      ...samples.map(fmt),
+      samples[1] ? ratio(median(samples[0]), median(samples[1])) : '',
+      samples[2] ? ratio(median(samples[0]), median(samples[2])) : '',
+    ]);
+  }
+  const allOurs = results.ours.flatMap((r) => Object.values(r.steps));
+  rows.push(['step change, every screen of a full check (ours), median / p95', `${median(allOurs).toFixed(1)} / ${p95(allOurs).toFixed(1)} ms`, '', '', '', '']);
+  row('long tasks > 50 ms per load (median / max)', each((k) => col(k, (rs) => rs.map((r) => r.longtasks))), (xs) => `${median(xs)} / ${max(xs)}`, false);
+  row('longest task, max over loads', each((k) => col(k, (rs) => max(rs.map((r) => r.longestTask)))), (x) => (x ? ms(x) : 'none'), false);
+  row('layout shift, sum per load without recent input (median / max)', each((k) => col(k, (rs) => rs.map((r) => r.shift))), (xs) => `${median(xs).toFixed(4)} / ${max(xs).toFixed(4)}`, false);
+  row('  of it until the first screen is painted (median / max)', each((k) => col(k, (rs) => rs.map((r) => r.shiftStartup))), (xs) => `${median(xs).toFixed(4)} / ${max(xs).toFixed(4)}`, false);
+  row('  of it moving host-page content (max)', each((k) => col(k, (rs) => max(rs.map((r) => r.shiftOutside)))), (x) => x.toFixed(4), false);
+  row('JS heap used after the walk, median', each((k) => col(k, (rs) => median(rs.map((r) => r.heap)))), mem);
+  row('wasm linear memory after the walk, median', each((k) => col(k, (rs) => median(rs.map((r) => r.wasm)))), (x) => (x ? mem(x) : '—'), false);
+
+  const header = ['', ...CONTENDERS.map((c) => c.label), 'ours/peer', 'ours/floor'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const out = [
+    `back-spasm-check bench: ${RUNS} loads per page (+${WARMUP} warm-up), ${version}, 127.0.0.1, ${new Date().toISOString().slice(0, 16)}Z`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    'Notes: times are in-page (performance.now): startup from the resource-timing start of the entry script',
+    `(${CONTENDERS.map((c) => `${c.key}: ${c.entry}`).join(', ')}) to the frame after the Start button exists;`,
+    'a step change from the click dispatch to the frame after the next heading is present. Ours walks all',
+    `${FLOW.length} steps to the result; the peer and the floor have the shared screens only (intro, ${SHARED_STEPS.join(', ')}).`,
+    'JS heap: CDP Runtime.getHeapUsage after a forced GC (V8 heap; wasm memory is not in it). wasm memory: the sum',
+    "of every exported WebAssembly.Memory's buffer.byteLength (instantiate is wrapped in the page). Layout shift:",
+    'layout-shift entries without recent input (clicks are real input); "host-page content" = a shifted node outside',
+    `the widget's box. Bytes: every file each page loaded besides itself. survey-core ${pkgVersion('survey-core')}, survey-js-ui ${pkgVersion('survey-js-ui')}.`,
+    `Run time ${((Date.now() - began) / 1000).toFixed(0)} s.`,
+  ];
+  console.log(out.join('\n'));
+}
+
+// Run when executed; importing gives the pages to a debugging script.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+export { routes, TEXTS };

@@ -1,0 +1,40 @@
+// Byte sizes as a reader's browser would transfer them: raw, gzip -9 and
+// brotli -q 11 (node:zlib, the same encoders a server or CDN would use).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+/** Every file the widget loads, in load order. */
+export const WIDGET_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm'];
+export const BUDGET = 100 * 1024; // brotli total, fails the size test above it
+export const GOAL = 60 * 1024;
+
+/** `{ raw, gzip, brotli }` byte counts of a buffer or string. */
+export function measure(data) {
+  const buf = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  const gzip = gzipSync(buf, { level: 9 }).length;
+  const brotli = brotliCompressSync(buf, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length;
+  return { raw: buf.length, gzip, brotli };
+}
+
+/** Sizes of named buffers plus their total: `{ files: [{ name, raw, gzip, brotli }], total }`. */
+export function table(named) {
+  const files = named.map(([name, data]) => ({ name, ...measure(data) }));
+  const total = { name: 'total', raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) for (const k of ['raw', 'gzip', 'brotli']) total[k] += f[k];
+  return { files, total };
+}
+
+/** Sizes of the widget's files in `dir` (default dist/). */
+export function widgetSizes(dir = DIST) {
+  return table(WIDGET_FILES.map((name) => [name, readFileSync(join(dir, name))]));
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
