@@ -3,32 +3,20 @@
 // widgets added and removed by a single-page app, live attribute changes,
 // a blocked .wasm. Every request each page makes is checked.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './lib/browser.mjs';
+import { test } from 'node:test';
+import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
-import { startServer } from './lib/server.mjs';
 import { assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
 
 const en = language('en');
-const hasLanguage = (lang) => existsSync(resolve(import.meta.dirname, '..', 'content', `${lang}.toml`));
+const es = language('es');
 const VALID = ['emergency', 'urgent', 'soon', 'self-care'];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 async function open(path, options) {
-  const opened = await openPage(browser, options);
-  const url = server.url(path);
+  const opened = await openPage(h.browser, options);
+  const url = h.server.url(path);
   await opened.page.goto(url);
   return { ...opened, url };
 }
@@ -36,22 +24,21 @@ async function open(path, options) {
 const liveCount = (page) => page.evaluate(() => globalThis[Symbol.for('back-spasm-check')].instances.size);
 const ready = (host, l = en) => host.getByRole('button', { name: l.ui('start'), exact: true }).waitFor();
 
-test('strict CSP, two instances, each language chosen by its own lang', async () => {
+test('strict CSP, two instances, each in the language of its own lang', async () => {
   const { page, context, log, url } = await open('/csp.html');
   const [first, second] = [widget(page, 0), widget(page, 1)];
   await ready(first);
-  const es = hasLanguage('es') ? language('es') : en;
   await ready(second, es);
   assert.equal(await second.locator('.bsc').getAttribute('lang'), es.lang);
   assert.equal(await second.locator('.bsc').getAttribute('data-theme'), 'dark');
   const langWarnings = log.warnings.filter((w) => w.includes('lang="es"'));
-  assert.equal(langWarnings.length, hasLanguage('es') ? 0 : 1, `warnings: ${log.warnings.join(' | ')}`);
+  assert.equal(langWarnings.length, 0, `warnings: ${log.warnings.join(' | ')}`);
   // Both complete a whole flow, independently.
   assert.equal(await walk(first, en, { severity: 9 }), 'soon');
   assert.equal(await walk(second, es, { emergency_flags: ['chest'] }), 'emergency');
   assert.equal(await first.locator('section[data-urgency]').getAttribute('data-urgency'), 'soon');
   assertClean(log);
-  assertOnlyOwnRequests(log, server, url);
+  assertOnlyOwnRequests(log, h.server, url);
   await context.close();
 });
 
@@ -79,7 +66,7 @@ test('hostile global CSS, a CMS div and the script included twice', async () => 
   );
   assert.equal(await walk(cms, en, { urgent_flags: ['lump'] }), 'urgent');
   assertClean(log);
-  assertOnlyOwnRequests(log, server, url, ['/hostile.css']);
+  assertOnlyOwnRequests(log, h.server, url, ['/hostile.css']);
   await context.close();
 });
 
@@ -116,7 +103,7 @@ test('a single-page app adds, moves and removes widgets; removal frees them', as
   }
   await page.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')].instances.size === 1);
   assertClean(log);
-  assertOnlyOwnRequests(log, server, url);
+  assertOnlyOwnRequests(log, h.server, url);
   await context.close();
 });
 
@@ -132,20 +119,23 @@ test('attribute changes apply live; bad values warn once and fall back', async (
   await host.evaluate((el) => el.setAttribute('theme', 'purple'));
   await host.locator('.bsc[data-theme="auto"]').waitFor();
   await host.evaluate((el) => el.setAttribute('emergency-number', 'call mum'));
+  await host.evaluate((el) => el.setAttribute('lang', 'fr-CA'));
   await page.waitForTimeout(50);
   const mine = log.warnings.filter((w) => w.startsWith('back-spasm-check:'));
   assert.deepEqual(mine, [
     'back-spasm-check: theme="purple" is not supported; using "auto" (expected light, dark or auto)',
     `back-spasm-check: emergency-number="call mum" is not a phone number; using the default for English (expected up to 15 digits, spaces, + or -)`,
+    'back-spasm-check: lang="fr-CA" is not available; using English (en). Available: en, es, de',
   ]);
+  assert.equal(await host.locator('.bsc').getAttribute('lang'), 'en');
   assertClean(log);
   await context.close();
 });
 
 test('a blocked .wasm leaves a readable message, not an error', async () => {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(h.browser);
   await page.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
-  await page.goto(server.url('/basic.html'));
+  await page.goto(h.server.url('/basic.html'));
   const message = widget(page).getByRole('status');
   await message.waitFor();
   assert.match(await message.textContent(), /could not load/);
@@ -172,13 +162,12 @@ test('a panic stops only its own widget, quietly', async () => {
   assert.equal((await message.textContent()).trim(), en.ui('load_error'));
   assert.ok(log.warnings.some((w) => w.includes('simulated internal error')), 'one warning names the panic');
   // The other widget still works, all the way to a result.
-  const es = hasLanguage('es') ? language('es') : en;
   assert.equal(await walk(second, es, { severity: 9 }), 'soon');
   // Removing the broken one is quiet too.
   await page.evaluate(() => document.querySelector('#first').remove());
   await page.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')].instances.size === 1);
   assertClean(log);
-  assertOnlyOwnRequests(log, server, url);
+  assertOnlyOwnRequests(log, h.server, url);
   await context.close();
 });
 

@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { scan } from './lib/axe.mjs';
-import { launch, openPage } from './lib/browser.mjs';
+import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
-import { BUNDLE_PREFIX, startServer } from './lib/server.mjs';
+import { BUNDLE_PREFIX } from './lib/server.mjs';
 import { assertClean, assertOnlyOwnRequests, currentStep, walk, widget } from './lib/widget.mjs';
 
 const SHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -25,21 +25,12 @@ const PLANS = {
   'self-care': { severity: 3 },
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
+mkdirSync(SHOTS, { recursive: true });
 
 async function demo(options) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(server.url(DEMO));
+  const opened = await openPage(h.browser, options);
+  await opened.page.goto(h.server.url(DEMO));
   const host = widget(opened.page);
   await host.getByRole('button', { name: en.ui('start') }).waitFor();
   return { ...opened, host };
@@ -71,7 +62,7 @@ describe('every result level, by role and name', () => {
           assert.match(await tips.nth(i).locator('.source').textContent(), /\S/);
         }
         assertClean(log);
-        assertOnlyOwnRequests(log, server, server.url(DEMO), DEMO_FILES);
+        assertOnlyOwnRequests(log, h.server, h.server.url(DEMO), DEMO_FILES);
         await context.close();
       }
     });
@@ -153,7 +144,7 @@ test('keyboard alone completes the check, with focus on each new heading', async
 
 test('save, copy and print the summary, all locally', async () => {
   const { page, context, log, host } = await demo();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
   await walk(host, en, PLANS.soon);
   const levelTitle = en.get('level.soon.title');
 
@@ -203,7 +194,7 @@ test('save, copy and print the summary, all locally', async () => {
   assertClean(log);
   // A download is a blob: URL made in the page; nothing goes to the network.
   const network = log.requests.filter((url) => !url.startsWith('blob:'));
-  assertOnlyOwnRequests({ requests: network }, server, server.url(DEMO), DEMO_FILES);
+  assertOnlyOwnRequests({ requests: network }, h.server, h.server.url(DEMO), DEMO_FILES);
   await context.close();
 });
 

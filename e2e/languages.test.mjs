@@ -3,23 +3,13 @@
 // content so screen readers switch voice. Spanish comes from an ancestor's
 // region tag (es-MX), German from the element's own (de-AT).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { scan } from './lib/axe.mjs';
-import { launch, openPage } from './lib/browser.mjs';
+import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
-import { startServer } from './lib/server.mjs';
 import { assertClean, assertOnlyOwnRequests, walk } from './lib/widget.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 const CASES = [
   ['en', { severity: 2 }, 'self-care'],
@@ -30,8 +20,8 @@ const CASES = [
 for (const [lang, plan, level] of CASES) {
   test(`${lang}: a whole check in that language, axe-clean`, async () => {
     const l = language(lang);
-    const { page, context, log } = await openPage(browser);
-    const url = server.url('/languages.html');
+    const { page, context, log } = await openPage(h.browser);
+    const url = h.server.url('/languages.html');
     await page.goto(url);
     const host = page.locator(`#${lang}`);
     await host.getByRole('button', { name: l.ui('start'), exact: true }).waitFor();
@@ -49,7 +39,7 @@ for (const [lang, plan, level] of CASES) {
     // No warning: each language was found, from the element or its ancestor.
     assert.deepEqual(log.warnings.filter((w) => w.startsWith('back-spasm-check')), []);
     assertClean(log);
-    assertOnlyOwnRequests(log, server, url);
+    assertOnlyOwnRequests(log, h.server, url);
     await context.close();
   });
 }
@@ -57,8 +47,8 @@ for (const [lang, plan, level] of CASES) {
 test('changing lang on a live widget switches language and keeps answers', async () => {
   const en = language('en');
   const de = language('de');
-  const { page, context, log } = await openPage(browser);
-  await page.goto(server.url('/languages.html'));
+  const { page, context, log } = await openPage(h.browser);
+  await page.goto(h.server.url('/languages.html'));
   const host = page.locator('#en');
   await host.getByRole('button', { name: en.ui('start'), exact: true }).click();
   await host.getByRole('checkbox', { name: en.get('step.emergency_flags.option.none'), exact: true }).check();

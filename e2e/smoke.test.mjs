@@ -2,25 +2,15 @@
 // one-line snippet; the intro appears inside an open shadow root with a
 // Start button; nothing but the widget's own files is requested.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { test } from 'node:test';
+import { openPage, useHarness } from './lib/browser.mjs';
 import { assertClean, assertOnlyOwnRequests, widget } from './lib/widget.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useHarness();
 
 test('the snippet mounts the intro inside a shadow root', async () => {
-  const { page, context, log } = await openPage(browser);
-  const url = server.url('/basic.html');
+  const { page, context, log } = await openPage(h.browser);
+  const url = h.server.url('/basic.html');
   await page.goto(url);
   const host = widget(page);
   const start = host.getByRole('button', { name: 'Start the check' });
@@ -32,6 +22,6 @@ test('the snippet mounts the intro inside a shadow root', async () => {
   const inLightDom = await page.evaluate(() => document.querySelectorAll('button').length);
   assert.equal(inLightDom, 0, 'no widget markup leaks into the host document');
   assertClean(log);
-  assertOnlyOwnRequests(log, server, url);
+  assertOnlyOwnRequests(log, h.server, url);
   await context.close();
 });

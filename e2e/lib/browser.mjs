@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core, with a watch on everything a
 // page does that a test must notice: console errors and warnings, uncaught
 // errors, CSP violations and every network request.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
@@ -54,4 +56,22 @@ export async function openPage(browser, { viewport, colorScheme, reducedMotion }
     });
   });
   return { page, context, log };
+}
+
+/**
+ * For a test file: starts the static server and Chromium before its tests
+ * and stops both after them. Returns `{ server, browser }`, filled in once
+ * the `before` hook has run.
+ */
+export function useHarness(serverOptions) {
+  const harness = { server: null, browser: null };
+  before(async () => {
+    harness.server = await startServer(serverOptions);
+    harness.browser = await launch();
+  });
+  after(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
 }
