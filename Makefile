@@ -23,7 +23,8 @@ setup: ## Install whatever is missing (idempotent)
 	@scripts/setup.sh
 
 serve: setup ## Serve the demo article on http://127.0.0.1:8080
-	trunk serve --offline
+	# A debug build, kept apart from the release bundle in dist/.
+	trunk serve --offline --dist target/serve
 
 dist: setup ## Release build of the embeddable bundle into dist/
 	trunk build --release --offline
