@@ -222,3 +222,32 @@ describe('layout', () => {
     });
   }
 });
+
+test('theming by custom properties, dark theme by attribute, reduced motion honoured', async () => {
+  const { page, context, log, host } = await demo({ reducedMotion: 'reduce' });
+  await host.evaluate((el) => {
+    el.style.setProperty('--bsc-accent', 'rgb(122, 31, 92)');
+    el.style.setProperty('--bsc-font', 'Georgia, serif');
+    el.style.setProperty('--bsc-radius', '3px');
+  });
+  const start = host.getByRole('button', { name: en.ui('start') });
+  const look = () =>
+    start.evaluate((b) => {
+      const s = getComputedStyle(b);
+      return { background: s.backgroundColor, font: s.fontFamily, radius: s.borderTopLeftRadius };
+    });
+  const light = await look();
+  assert.equal(light.background, 'rgb(122, 31, 92)');
+  assert.match(light.font, /Georgia/);
+  assert.equal(light.radius, '2.25px', 'buttons use 3/4 of --bsc-radius');
+  await host.evaluate((el) => el.setAttribute('theme', 'dark'));
+  await host.locator('.bsc[data-theme="dark"]').waitFor();
+  const dark = await look();
+  assert.notEqual(dark.background, light.background, 'dark mode uses --bsc-accent-dark or its default');
+  assert.deepEqual(await scan(page), [], 'dark theme by attribute is axe-clean');
+  await start.click();
+  const transition = await host.locator('.progress-fill').evaluate((el) => getComputedStyle(el).transitionDuration);
+  assert.equal(transition, '0s', 'no animation when the reader asks for reduced motion');
+  assertClean(log);
+  await context.close();
+});
