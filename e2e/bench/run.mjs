@@ -10,7 +10,9 @@
 // hits them alike. All timings are taken inside the page (see probe.mjs).
 //
 // Environment: BENCH_RUNS (default 20) loads per page, BENCH_WARMUP
-// (default 1) unmeasured loads per page first.
+// (default 1) unmeasured loads per page first, BENCH_DIST another build of
+// the bundle than dist/ and BENCH_ONLY a subset of ours,peer,floor (both to
+// compare build variants).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,7 +137,7 @@ async function answerByText(page, id) {
 }
 const titleOf = (id) => ({ heading: l.get(`step.${id}.title`) });
 
-const CONTENDERS = [
+const ALL_CONTENDERS = [
   {
     key: 'ours',
     label: 'back-spasm-check',
@@ -163,6 +165,10 @@ const CONTENDERS = [
     answer: answerByText,
   },
 ];
+
+// BENCH_ONLY=ours,floor runs a subset (to compare build variants quickly).
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const CONTENDERS = ALL_CONTENDERS.filter((c) => !ONLY || ONLY.includes(c.key));
 
 // ---------------------------------------------------------------- runs ---
 
@@ -235,7 +241,7 @@ const max = (xs) => Math.max(...xs);
 
 async function main() {
   const began = Date.now();
-  const server = await startServer({ routes });
+  const server = await startServer({ routes, dist: DIST });
   const browser = await launch();
   const results = Object.fromEntries(CONTENDERS.map((c) => [c.key, []]));
   const loaded = {};
@@ -259,73 +265,80 @@ async function main() {
   const bytes = {};
   for (const c of CONTENDERS) {
     const files = loaded[c.key].map((p) => ({ name: p.split('/').pop(), ...measure(served(p)) }));
-    if (c.key === 'ours') files.sort((a, b) => WIDGET_FILES.indexOf(a.name) - WIDGET_FILES.indexOf(b.name));
+    if (c.key === 'ours') {
+      files.sort((a, b) => WIDGET_FILES.indexOf(a.name) - WIDGET_FILES.indexOf(b.name));
+      const missing = WIDGET_FILES.filter((f) => !files.some((x) => x.name === f));
+      if (missing.length) throw new Error(`bench: the widget did not load ${missing.join(', ')}`);
+    }
     const total = { raw: 0, gzip: 0, brotli: 0 };
     for (const f of files) for (const k in total) total[k] += f[k];
     bytes[c.key] = { files, total };
   }
-  const missing = WIDGET_FILES.filter((f) => !bytes.ours.files.some((x) => x.name === f));
-  if (missing.length) throw new Error(`bench: the widget did not load ${missing.join(', ')}`);
 
-  const col = (key, fn) => fn(results[key]);
-  const rows = [];
-  const ms = (x) => (x === undefined ? '—' : `${x.toFixed(1)} ms`);
+  // One column per contender (ALL_CONTENDERS order: ours, peer, floor); a
+  // contender left out by BENCH_ONLY shows "—".
+  const each = (fn) => ALL_CONTENDERS.map((c) => (results[c.key] ? fn(results[c.key], c.key) : undefined));
+  const dash = (fmt) => (x) => (x === undefined ? '—' : fmt(x));
   const ratio = (a, b) => (a === undefined || b === undefined || !b ? '—' : `${(a / b).toFixed(2)}×`);
+  const rows = [];
   const row = (label, values, fmt, withRatio = true) =>
     rows.push([
       label,
-      ...values.map((v) => fmt(v)),
+      ...values.map(dash(fmt)),
       withRatio ? ratio(values[0], values[1]) : '',
       withRatio ? ratio(values[0], values[2]) : '',
     ]);
-  const each = (fn) => CONTENDERS.map((c) => fn(c.key));
-  const n = (x) => (x === undefined ? '—' : String(x));
-  const mem = (x) => (x === undefined ? '—' : `${(x / 1024 / 1024).toFixed(2)} MiB`);
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const mem = (x) => `${(x / 1024 / 1024).toFixed(2)} MiB`;
+  const spread = (xs) => `${median(xs).toFixed(1)} / ${p95(xs).toFixed(1)} ms`;
+  const shiftFmt = (xs) => `${median(xs).toFixed(4)} / ${max(xs).toFixed(4)}`;
 
-  row('bytes, brotli -q 11 (total)', each((k) => bytes[k].total.brotli), (x) => `${x} B`);
-  row('bytes, gzip -9 (total)', each((k) => bytes[k].total.gzip), (x) => `${x} B`);
-  row('bytes, raw (total)', each((k) => bytes[k].total.raw), (x) => `${x} B`);
+  row('bytes, brotli -q 11 (total)', each((_, k) => bytes[k].total.brotli), (x) => `${x} B`);
+  row('bytes, gzip -9 (total)', each((_, k) => bytes[k].total.gzip), (x) => `${x} B`);
+  row('bytes, raw (total)', each((_, k) => bytes[k].total.raw), (x) => `${x} B`);
   for (const c of CONTENDERS) {
     for (const f of bytes[c.key].files) {
       rows.push([
         `  ${f.name} (raw / gzip / brotli)`,
-        ...CONTENDERS.map((d) => (d === c ? `${f.raw} / ${f.gzip} / ${f.brotli}` : '')),
+        ...ALL_CONTENDERS.map((d) => (d === c ? `${f.raw} / ${f.gzip} / ${f.brotli}` : '')),
         '',
         '',
       ]);
     }
   }
-  const startup = each((k) => col(k, (rs) => rs.map((r) => r.startup)));
-  row('startup: entry script start → first screen interactive + painted, median', startup.map(median), ms);
-  row('startup, p95', startup.map(p95), ms);
-  const nav = each((k) => col(k, (rs) => rs.map((r) => r.startupNav)));
-  row('startup from navigation start, median', nav.map(median), ms);
-  const shared = each((k) => col(k, (rs) => rs.flatMap((r) => SHARED_STEPS.map((id) => r.steps[id]))));
-  row(`step change (→ ${SHARED_STEPS.length} shared screens, pooled), median`, shared.map(median), ms);
-  row('step change (shared), p95', shared.map(p95), ms);
-  for (const id of ['start', ...FLOW.slice(1), 'result']) {
-    const key = id === 'start' ? FLOW[0] : id;
-    const samples = each((k) => col(k, (rs) => (rs[0].steps[key] === undefined ? undefined : rs.map((r) => r.steps[key]))));
-    const label = id === 'start' ? `  Start → ${key}` : `  → ${key}`;
-    const fmt = (xs) => (xs ? `${median(xs).toFixed(1)} / ${p95(xs).toFixed(1)} ms` : '—');
+  const startup = each((rs) => rs.map((r) => r.startup));
+  row('startup: entry script start → first screen interactive + painted, median', startup.map((xs) => xs && median(xs)), ms);
+  row('startup, p95', startup.map((xs) => xs && p95(xs)), ms);
+  row('startup from navigation start, median', each((rs) => median(rs.map((r) => r.startupNav))), ms);
+  const shared = each((rs) => rs.flatMap((r) => SHARED_STEPS.map((id) => r.steps[id])));
+  row(`step change (→ ${SHARED_STEPS.length} shared screens, pooled), median`, shared.map((xs) => xs && median(xs)), ms);
+  row('step change (shared), p95', shared.map((xs) => xs && p95(xs)), ms);
+  for (const key of [...FLOW, 'result']) {
+    const samples = each((rs) => (rs[0].steps[key] === undefined ? undefined : rs.map((r) => r.steps[key])));
+    const label = key === FLOW[0] ? `  Start → ${key}` : `  → ${key}`;
+    const shown = SHARED_STEPS.includes(key);
     rows.push([
       `${label} (median / p95)`,
-      ...samples.map(fmt),
-      samples[1] ? ratio(median(samples[0]), median(samples[1])) : '',
-      samples[2] ? ratio(median(samples[0]), median(samples[2])) : '',
+      ...samples.map(dash(spread)),
+      shown ? ratio(samples[0] && median(samples[0]), samples[1] && median(samples[1])) : '',
+      shown ? ratio(samples[0] && median(samples[0]), samples[2] && median(samples[2])) : '',
     ]);
   }
-  const allOurs = results.ours.flatMap((r) => Object.values(r.steps));
-  rows.push(['step change, every screen of a full check (ours), median / p95', `${median(allOurs).toFixed(1)} / ${p95(allOurs).toFixed(1)} ms`, '', '', '', '']);
-  row('long tasks > 50 ms per load (median / max)', each((k) => col(k, (rs) => rs.map((r) => r.longtasks))), (xs) => `${median(xs)} / ${max(xs)}`, false);
-  row('longest task, max over loads', each((k) => col(k, (rs) => max(rs.map((r) => r.longestTask)))), (x) => (x ? ms(x) : 'none'), false);
-  row('layout shift, sum per load without recent input (median / max)', each((k) => col(k, (rs) => rs.map((r) => r.shift))), (xs) => `${median(xs).toFixed(4)} / ${max(xs).toFixed(4)}`, false);
-  row('  of it until the first screen is painted (median / max)', each((k) => col(k, (rs) => rs.map((r) => r.shiftStartup))), (xs) => `${median(xs).toFixed(4)} / ${max(xs).toFixed(4)}`, false);
-  row('  of it moving host-page content (max)', each((k) => col(k, (rs) => max(rs.map((r) => r.shiftOutside)))), (x) => x.toFixed(4), false);
-  row('JS heap used after the walk, median', each((k) => col(k, (rs) => median(rs.map((r) => r.heap)))), mem);
-  row('wasm linear memory after the walk, median', each((k) => col(k, (rs) => median(rs.map((r) => r.wasm)))), (x) => (x ? mem(x) : '—'), false);
+  row(
+    'step change, every screen of a full check (ours only), median / p95',
+    [each((rs, k) => (k === 'ours' ? rs.flatMap((r) => Object.values(r.steps)) : undefined))[0], undefined, undefined],
+    spread,
+    false,
+  );
+  row('long tasks > 50 ms per load (median / max)', each((rs) => rs.map((r) => r.longtasks)), (xs) => `${median(xs)} / ${max(xs)}`, false);
+  row('longest task, max over loads', each((rs) => max(rs.map((r) => r.longestTask))), (x) => (x ? ms(x) : 'none'), false);
+  row('layout shift, sum per load without recent input (median / max)', each((rs) => rs.map((r) => r.shift)), shiftFmt, false);
+  row('  of it until the first screen is painted (median / max)', each((rs) => rs.map((r) => r.shiftStartup)), shiftFmt, false);
+  row('  of it moving host-page content (median / max)', each((rs) => rs.map((r) => r.shiftOutside)), shiftFmt, false);
+  row('JS heap used after the walk, median', each((rs) => median(rs.map((r) => r.heap))), mem);
+  row('wasm linear memory after the walk, median', each((rs) => median(rs.map((r) => r.wasm))), (x) => (x ? mem(x) : '—'), false);
 
-  const header = ['', ...CONTENDERS.map((c) => c.label), 'ours/peer', 'ours/floor'];
+  const header = ['', ...ALL_CONTENDERS.map((c) => c.label), 'ours/peer', 'ours/floor'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   const out = [

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+/** The built bundle; BENCH_DIST points the bench at another build (to compare variants). */
+export const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
 /** Every file the widget loads, in load order. */
 export const WIDGET_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm'];
 export const BUDGET = 100 * 1024; // brotli total, fails the size test above it
