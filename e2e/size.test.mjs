@@ -3,10 +3,11 @@
 // deterministic, so this is a test, not a benchmark. Run after `make dist`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BUDGET, GOAL, kb, widgetSizes } from './bench/sizes.mjs';
+import { join } from 'node:path';
+import { BUDGET, GOAL, ROOT, kb, widgetSizes } from './bench/sizes.mjs';
 
 test('the widget transfers at most 100 KB brotli', () => {
-  const { files, total } = widgetSizes();
+  const { files, total } = widgetSizes(join(ROOT, 'dist'));
   const pad = (s, n) => String(s).padStart(n);
   const lines = [...files, total].map(
     (f) => `  ${f.name.padEnd(26)} ${pad(f.raw, 8)} raw ${pad(f.gzip, 8)} gzip -9 ${pad(f.brotli, 8)} brotli -q 11`,

@@ -14,6 +14,7 @@
 // the bundle than dist/ and BENCH_ONLY a subset of ours,peer,floor (both to
 // compare build variants).
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, openPage } from '../lib/browser.mjs';
@@ -342,7 +343,7 @@ async function main() {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   const out = [
-    `back-spasm-check bench: ${RUNS} loads per page (+${WARMUP} warm-up), ${version}, 127.0.0.1, ${new Date().toISOString().slice(0, 16)}Z`,
+    `back-spasm-check bench: ${RUNS} loads per page (+${WARMUP} warm-up), Chromium ${version} headless, ${availableParallelism()} cores, 127.0.0.1, ${new Date().toISOString().slice(0, 16)}Z`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
