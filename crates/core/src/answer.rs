@@ -132,6 +132,19 @@ impl fmt::Display for AnswerError {
 
 impl std::error::Error for AnswerError {}
 
+/// Sorts a few indices. A plain insertion sort: answer lists are a handful
+/// long, and it keeps the general-purpose sort (kilobytes of code) out of
+/// the widget's WebAssembly.
+fn insertion_sort(list: &mut [usize]) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && list[j - 1] > list[j] {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Checks an answer against a step; returns it normalised (multi-choice
 /// indices sorted).
 pub(crate) fn validate(step: &'static Step, answer: Answer) -> Result<Answer, AnswerError> {
@@ -159,7 +172,7 @@ pub(crate) fn validate(step: &'static Step, answer: Answer) -> Result<Answer, An
             for &i in &list {
                 check_index(options, i)?;
             }
-            list.sort_unstable();
+            insertion_sort(&mut list);
             if let Some(pair) = list.windows(2).find(|w| w[0] == w[1]) {
                 return Err(AnswerError::ChosenTwice {
                     step: id,

@@ -29,6 +29,15 @@ impl Ctx {
         self.config.with(|c| c.locale.text(id))
     }
 
+    /// A reactive text node for `id`: follows the widget's language.
+    ///
+    /// Every call returns the same closure type, so the whole widget shares
+    /// one compiled text node instead of one per call site (this keeps the
+    /// WebAssembly small).
+    pub fn text(self, id: TextId) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// Applies a change to the session as a reader's action.
     pub fn act(&self, change: impl FnOnce(&mut Session)) {
         self.interacted.set(true);

@@ -34,13 +34,13 @@ pub fn toggle(
         } else {
             picked.retain(|&i| i != none);
         }
-        if !picked.contains(&index) {
-            picked.push(index);
+        // Insert in order (no general sort: it costs kilobytes of wasm).
+        if let Err(at) = picked.binary_search(&index) {
+            picked.insert(at, index);
         }
     } else {
         picked.retain(|&i| i != index);
     }
-    picked.sort_unstable();
     (!picked.is_empty()).then_some(Answer::Multi(picked))
 }
 

@@ -11,7 +11,6 @@ use wasm_bindgen::JsValue;
 pub fn install_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             web_sys::console::warn_1(&JsValue::from_str(&format!(
                 "back-spasm-check: internal error, this widget stopped: {info}"
@@ -27,9 +26,6 @@ pub fn install_hook() {
                 }
             }
             count_panic_for_loader();
-            if cfg!(debug_assertions) {
-                previous(info);
-            }
         }));
     });
 }

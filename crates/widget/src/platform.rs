@@ -1,8 +1,8 @@
 //! The few browser services the widget uses, all local: printing, saving a
 //! text file, and the clipboard. Nothing here touches the network.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, HtmlAnchorElement, ShadowRoot, Url};
 
 /// Marks the host element while printing; a document-level print sheet then
@@ -82,15 +82,22 @@ pub fn download_text(filename: &str, text: &str) {
     }
 }
 
-/// Copies `text` to the clipboard. False when the browser refuses (for
-/// example outside a secure context).
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
+/// Copies `text` to the clipboard, then calls `done` with whether it worked
+/// (false when the browser refuses, for example outside a secure context).
+///
+/// Uses the promise's own callbacks rather than an async task: no Rust
+/// future executor is needed for this one call, which keeps the wasm small.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    let Some(clipboard) = clipboard.filter(|c| !c.is_undefined()) else {
+        done(false);
+        return;
     };
-    let clipboard = window.navigator().clipboard();
-    if clipboard.is_undefined() {
-        return false;
-    }
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    let done = std::rc::Rc::new(done);
+    let on_error = done.clone();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done(true));
+    let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| on_error(false));
+    let _ = clipboard.write_text(text).then2(&ok, &failed);
+    // Hand both to JavaScript: they are freed when its promise lets go.
+    let _ = (ok.into_js_value(), failed.into_js_value());
 }

@@ -28,7 +28,7 @@ pub fn AnswersList() -> impl IntoView {
     };
     view! {
         <section class="answers print-only" aria-labelledby="bsc-answers-heading">
-            <h3 id="bsc-answers-heading">{move || ctx.t(ui::YOUR_ANSWERS)}</h3>
+            <h3 id="bsc-answers-heading">{ctx.text(ui::YOUR_ANSWERS)}</h3>
             <dl>{rows}</dl>
         </section>
     }

@@ -42,7 +42,7 @@ pub fn MultiChoice(
                         prop:checked=move || draft.with(|d| is_picked(d.as_ref(), index))
                         on:change=on_change
                     />
-                    <span>{move || ctx.t(choice.label)}</span>
+                    <span>{ctx.text(choice.label)}</span>
                 </label>
             }
         })

@@ -30,7 +30,7 @@ pub fn SingleChoice(name: &'static str, options: &'static [Choice], draft: Draft
                         prop:checked=move || draft.with(|d| is_picked(d.as_ref(), index))
                         on:change=move |_| draft.set(Some(Answer::Single(index)))
                     />
-                    <span>{move || ctx.t(choice.label)}</span>
+                    <span>{ctx.text(choice.label)}</span>
                 </label>
             }
         })

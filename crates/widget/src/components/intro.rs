@@ -14,16 +14,16 @@ pub fn Intro() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <section class="screen intro" aria-labelledby="bsc-heading">
-            <p class="eyebrow">{move || ctx.t(ui::TITLE)}</p>
-            <Heading>{move || ctx.t(ui::INTRO_HEADING)}</Heading>
-            <p>{move || ctx.t(ui::INTRO_BODY)}</p>
+            <p class="eyebrow">{ctx.text(ui::TITLE)}</p>
+            <Heading>{ctx.text(ui::INTRO_HEADING)}</Heading>
+            <p>{ctx.text(ui::INTRO_BODY)}</p>
             <ul class="notes">
-                <li>{move || ctx.t(ui::PRIVACY)}</li>
-                <li>{move || ctx.t(ui::NOT_DIAGNOSIS)}</li>
+                <li>{ctx.text(ui::PRIVACY)}</li>
+                <li>{ctx.text(ui::NOT_DIAGNOSIS)}</li>
             </ul>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| ctx.act(Session::start)>
-                    {move || ctx.t(ui::START)}
+                    {ctx.text(ui::START)}
                 </button>
             </div>
         </section>

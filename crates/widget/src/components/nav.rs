@@ -13,10 +13,10 @@ pub fn Nav() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <button type="button" class="secondary" on:click=move |_| ctx.act(|s| { s.back(); })>
-            {move || ctx.t(ui::BACK)}
+            {ctx.text(ui::BACK)}
         </button>
         <button type="button" class="link" on:click=move |_| ctx.act(Session::restart)>
-            {move || ctx.t(ui::RESTART)}
+            {ctx.text(ui::RESTART)}
         </button>
     }
 }

@@ -46,8 +46,8 @@ pub fn PainScale(
         <div class="scale" role="radiogroup" aria-labelledby="bsc-heading" aria-describedby="bsc-scale-ends">
             <div class="scale-points">{points}</div>
             <p class="scale-ends" id="bsc-scale-ends">
-                <span>{move || ctx.t(low)}</span>
-                <span>{move || ctx.t(high)}</span>
+                <span>{ctx.text(low)}</span>
+                <span>{ctx.text(high)}</span>
             </p>
         </div>
     }

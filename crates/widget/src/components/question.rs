@@ -58,10 +58,10 @@ pub fn Question(screen: QuestionScreen) -> impl IntoView {
     view! {
         <section class="screen question" aria-labelledby="bsc-heading">
             <Progress number=screen.number total=screen.total />
-            <Heading>{move || ctx.t(step.title)}</Heading>
-            {step.help.map(|help| view! { <p class="help" id="bsc-help">{move || ctx.t(help)}</p> })}
+            <Heading>{ctx.text(step.title)}</Heading>
+            {step.help.map(|help| view! { <p class="help" id="bsc-help">{ctx.text(help)}</p> })}
             {control}
-            <p id="bsc-hint" class="hint" hidden=answered>{move || ctx.t(hint)}</p>
+            <p id="bsc-hint" class="hint" hidden=answered>{ctx.text(hint)}</p>
             <div class="actions">
                 <button
                     type="button"
@@ -70,7 +70,7 @@ pub fn Question(screen: QuestionScreen) -> impl IntoView {
                     aria-describedby=move || (!answered()).then_some("bsc-hint")
                     on:click=submit
                 >
-                    {move || ctx.t(ui::CONTINUE)}
+                    {ctx.text(ui::CONTINUE)}
                 </button>
                 <Nav />
             </div>

@@ -47,20 +47,20 @@ pub fn ResultView() -> impl IntoView {
             <div class="banner" data-urgency=level.as_str()>
                 <UrgencyIcon level=level />
                 <div>
-                    <p class="eyebrow">{move || ctx.t(ui::RESULT_HEADING)}</p>
-                    <Heading>{move || ctx.t(level.title())}</Heading>
+                    <p class="eyebrow">{ctx.text(ui::RESULT_HEADING)}</p>
+                    <Heading>{ctx.text(level.title())}</Heading>
                 </div>
             </div>
-            <h3>{move || ctx.t(ui::NEXT_STEPS_HEADING)}</h3>
+            <h3>{ctx.text(ui::NEXT_STEPS_HEADING)}</h3>
             <p class="action">{action}</p>
-            <h3>{move || ctx.t(ui::TIPS_HEADING)}</h3>
+            <h3>{ctx.text(ui::TIPS_HEADING)}</h3>
             <ul class="tips">{tips}</ul>
             <section class="safety-net" aria-labelledby="bsc-safety-net">
-                <h3 id="bsc-safety-net">{move || ctx.t(ui::SAFETY_NET_HEADING)}</h3>
+                <h3 id="bsc-safety-net">{ctx.text(ui::SAFETY_NET_HEADING)}</h3>
                 {safety_net}
             </section>
             <AnswersList />
-            <p class="disclaimer">{move || ctx.t(ui::DISCLAIMER)}</p>
+            <p class="disclaimer">{ctx.text(ui::DISCLAIMER)}</p>
             <SummaryActions />
             <div class="actions">
                 <Nav />

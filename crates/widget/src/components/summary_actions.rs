@@ -24,19 +24,17 @@ pub fn SummaryActions() -> impl IntoView {
     let print = move |ev: leptos::ev::MouseEvent| platform::print_widget(&ev);
     let save = move |_| platform::download_text(ctx.t(ui::SAVE_FILENAME), &summary());
     let copy = move |_| {
-        let text = summary();
-        leptos::task::spawn_local(async move {
-            let ok = platform::copy_text(&text).await;
+        platform::copy_text(&summary(), move |ok| {
             status.set(Some(if ok { ui::COPIED } else { ui::COPY_FAILED }));
         });
     };
     view! {
         <section class="summary-actions" aria-labelledby="bsc-summary-heading">
-            <h3 id="bsc-summary-heading">{move || ctx.t(ui::SUMMARY_HEADING)}</h3>
+            <h3 id="bsc-summary-heading">{ctx.text(ui::SUMMARY_HEADING)}</h3>
             <div class="actions">
-                <button type="button" class="secondary" on:click=print>{move || ctx.t(ui::PRINT)}</button>
-                <button type="button" class="secondary" on:click=save>{move || ctx.t(ui::SAVE)}</button>
-                <button type="button" class="secondary" on:click=copy>{move || ctx.t(ui::COPY)}</button>
+                <button type="button" class="secondary" on:click=print>{ctx.text(ui::PRINT)}</button>
+                <button type="button" class="secondary" on:click=save>{ctx.text(ui::SAVE)}</button>
+                <button type="button" class="secondary" on:click=copy>{ctx.text(ui::COPY)}</button>
             </div>
             <p class="status" role="status">{move || status.get().map(|id| ctx.t(id))}</p>
         </section>

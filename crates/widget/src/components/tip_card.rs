@@ -18,8 +18,8 @@ pub fn TipCard(tip: &'static Tip) -> impl IntoView {
     };
     view! {
         <article class="tip" data-tip=tip.id>
-            <h4>{move || ctx.t(tip.title)}</h4>
-            <p>{move || ctx.t(tip.body)}</p>
+            <h4>{ctx.text(tip.title)}</h4>
+            <p>{ctx.text(tip.body)}</p>
             <p class="source">{sources}</p>
         </article>
     }
