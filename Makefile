@@ -37,6 +37,8 @@ lint: setup ## rustfmt and clippy (native and wasm32), warnings are errors
 
 test-native: setup ## Native tests (engine, content, widget logic)
 	cargo test --workspace --locked -- --show-output
+	# The engine as the widget builds it: no texts compiled in, locale packs.
+	cargo test -p bsc-core --no-default-features --lib --locked
 
 test-wasm: setup ## wasm-bindgen-test in headless Chromium
 	cargo test -p back-spasm-check --locked $(WASM)

@@ -146,6 +146,19 @@ test('a blocked .wasm leaves a readable message, not an error', async () => {
   await context.close();
 });
 
+test('a missing language pack leaves that widget in English, with a warning', async () => {
+  const { context, page, log } = await openPage(h.browser);
+  await page.route('**/locale-es.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(h.server.url('/csp.html'));
+  await ready(widget(page, 1));
+  assert.equal((await widget(page, 1).locator('#bsc-heading').textContent()).trim(), en.ui('intro_heading'));
+  assert.ok(log.warnings.some((w) => w.startsWith('back-spasm-check: could not load the "es" texts; showing English')));
+  assert.equal(await walk(widget(page, 1), en, { severity: 9 }), 'soon', 'it still works');
+  // Only the browser's own note about the 404 reaches the console as an error.
+  assert.deepEqual(log.errors.filter((e) => !e.includes('404')), []);
+  await context.close();
+});
+
 test('a panic stops only its own widget, quietly', async () => {
   const { page, context, log, url } = await open('/csp.html');
   const [first, second] = [widget(page, 0), widget(page, 1)];

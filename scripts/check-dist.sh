@@ -10,6 +10,7 @@ fail() { printf 'check-dist: %s\n' "$*" >&2; exit 1; }
 for file in embed.js back-spasm-check.js back-spasm-check_bg.wasm index.html; do
   [ -s "$dir/$file" ] || fail "$dir/$file is missing or empty"
 done
+ls "$dir"/locale-*.txt >/dev/null 2>&1 || fail "$dir has no locale-*.txt packs (Trunk's locale-packs hook did not run)"
 if grep -Eo '<script[^>]*>' "$dir/index.html" | grep -vq 'src='; then
   fail "$dir/index.html has an inline <script>; the strict CSP would block it"
 fi

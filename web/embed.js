@@ -15,6 +15,7 @@ const DATA_ATTR = 'data-back-spasm-check';
 const SELECTOR = `${TAG}, [${DATA_ATTR}]`;
 const WATCHED = ['lang', 'theme', 'emergency-number'];
 // Shown when the widget cannot start (WebAssembly blocked, very old browser).
+// One per language of the bundle (content/flow.toml `locales`).
 const FALLBACK = {
   en: 'The back spasm self-check could not load here. If you are worried about your back, please talk to a doctor or pharmacist.',
   es: 'La autoevaluación de espasmos de espalda no se pudo cargar aquí. Si le preocupa su espalda, hable con un médico o farmacéutico.',
@@ -32,6 +33,27 @@ function boot(state) {
   const wasmUrl = new URL('./back-spasm-check_bg.wasm', import.meta.url);
   let compiled = null;
   let nextId = 1;
+  // Texts of languages other than English, fetched once when first needed.
+  const packs = new Map();
+  const pack = (code) => {
+    if (!packs.has(code)) {
+      const url = new URL(`./locale-${code}.txt`, import.meta.url);
+      packs.set(code, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: ${r.status}`)))));
+    }
+    return packs.get(code);
+  };
+  // Loads the pack `code` into an instance; if it cannot be had, loads
+  // English instead (the texts any language falls back to), with a warning.
+  async function loadPack(glue, code) {
+    try {
+      glue.loadLocale(await pack(code));
+      return true;
+    } catch (err) {
+      console.warn(`back-spasm-check: could not load the "${code}" texts; showing English`, err);
+      if (code !== 'en') await loadPack(glue, 'en');
+      return false;
+    }
+  }
 
   reserveSpace();
 
@@ -60,11 +82,18 @@ function boot(state) {
     const entry = { id: nextId++, widget: null, stopped: false, broken: false };
     state.instances.set(host, entry);
     try {
-      const module = await compile();
-      // A separate glue module per instance gives it its own wasm instance.
-      const glue = await import(`${glueUrl}?instance=${entry.id}`);
+      // Start fetching the texts of the language the widget will most likely
+      // show (the Rust side decides; this only saves a round trip).
+      const guess = guessLanguage(host);
+      if (guess) pack(guess).catch(() => {});
+      // A separate glue module per instance gives it its own wasm instance;
+      // it loads while the wasm compiles.
+      const [module, glue] = await Promise.all([compile(), import(`${glueUrl}?instance=${entry.id}`)]);
       await glue.default({ module_or_path: module });
+      const code = glue.localeNeeded(host);
+      if (code) await loadPack(glue, code);
       if (entry.stopped) return;
+      entry.glue = glue;
       entry.widget = glue.mount(host);
     } catch (err) {
       state.instances.delete(host);
@@ -92,7 +121,9 @@ function boot(state) {
     const entry = state.instances.get(host);
     if (!entry || !entry.widget || entry.broken) return;
     try {
-      entry.widget.refresh();
+      const code = entry.widget.refresh();
+      // A new language: load its texts, then apply the change.
+      if (code) loadPack(entry.glue, code).then((ok) => ok && refresh(host));
     } catch {
       // Its instance stopped (a panic already showed the fallback message).
       entry.broken = true;
@@ -178,13 +209,21 @@ function reserveSpace() {
     // About the height of the intro screen, wide and narrow.
     const hosts = `${TAG}, [${DATA_ATTR}]`;
     sheet.replaceSync(
-      `${hosts} { display: block; min-height: var(--bsc-min-height, 360px); }
+      `${hosts} { display: block; margin-block: 1.5em; min-height: var(--bsc-min-height, 360px); }
        @media (max-width: 480px) { ${hosts} { min-height: var(--bsc-min-height, 480px); } }`,
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     // Old browsers: no reserved space, nothing else lost.
   }
+}
+
+// The language a widget will show, as the widget decides it (own lang, the
+// nearest ancestor's, the document's, English), if it is one the bundle has.
+function guessLanguage(host) {
+  const tags = [host.getAttribute('lang'), host.parentElement?.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang];
+  const codes = tags.map((tag) => (tag || '').trim().split(/[-_]/)[0].toLowerCase()).filter(Boolean);
+  return [...codes, 'en'].find((code) => code in FALLBACK) ?? null;
 }
 
 function showFallback(host, err) {

@@ -1,13 +1,14 @@
 // Byte sizes as a reader's browser would transfer them: raw, gzip -9 and
 // brotli -q 11 (node:zlib, the same encoders a server or CDN would use).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The built bundle; BENCH_DIST points the bench at another build (to compare variants). */
 export const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
-/** Every file the widget loads, in load order. */
+/** Every file the widget loads on an English page, in load order. A page in
+ * another language also loads that language's pack, `locale-<code>.txt`. */
 export const WIDGET_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm'];
 export const BUDGET = 100 * 1024; // brotli total, fails the size test above it
 export const GOAL = 60 * 1024;
@@ -33,9 +34,16 @@ export function table(named) {
   return { files, total };
 }
 
-/** Sizes of the widget's files in `dir` (default dist/). */
+/**
+ * Sizes of the widget's files in `dir` (default dist/), for the costliest
+ * page: the base files plus the largest language pack (by brotli size).
+ */
 export function widgetSizes(dir = DIST) {
-  return table(WIDGET_FILES.map((name) => [name, readFileSync(join(dir, name))]));
+  const packs = readdirSync(dir)
+    .filter((name) => /^locale-[a-z]+\.txt$/.test(name))
+    .map((name) => [name, readFileSync(join(dir, name))]);
+  const largest = packs.sort((a, b) => measure(b[1]).brotli - measure(a[1]).brotli)[0];
+  return table([...WIDGET_FILES.map((name) => [name, readFileSync(join(dir, name))]), ...(largest ? [largest] : [])]);
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { BUNDLE_PREFIX } from './server.mjs';
 
 /** Files the widget may load, relative to the bundle folder. */
-export const OWN_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm'];
+export const OWN_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'];
 
 /**
  * Fails unless every request the page made is the page itself (or another

@@ -708,6 +708,11 @@ fn get(
             r.error(format!("{key} is empty"));
             String::new()
         }
+        // NUL separates the texts of a locale pack (bsc-core's load_locale).
+        Some(s) if s.contains('\0') => {
+            r.error(format!("{key} contains a NUL character"));
+            String::new()
+        }
         Some(s) => {
             check_placeholders(r, key, s);
             s.clone()

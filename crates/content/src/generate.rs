@@ -32,6 +32,15 @@ fn cond(c: &Cond) -> String {
     )
 }
 
+/// FNV-1a (64 bit) over the keys, each followed by a newline.
+fn fingerprint(keys: &[String]) -> u64 {
+    keys.iter()
+        .flat_map(|k| k.bytes().chain(std::iter::once(b'\n')))
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+}
+
 fn text_id(i: usize) -> String {
     format!("TextId({i})")
 }
@@ -66,19 +75,35 @@ pub(crate) fn tables(c: &Checked) -> String {
 
     // Texts.
     writeln!(w, "/// The dotted key of every text, by `TextId`.").unwrap();
-    writeln!(w, "#[cfg_attr(not(test), allow(dead_code))]").unwrap();
+    writeln!(
+        w,
+        "#[cfg_attr(not(all(test, feature = \"all-locales\")), allow(dead_code))]"
+    )
+    .unwrap();
     writeln!(w, "pub(crate) static TEXT_KEYS: [&str; {n}] = [").unwrap();
     for k in &c.keys {
         writeln!(w, "    {},", lit(k)).unwrap();
     }
     writeln!(w, "];").unwrap();
+    // A fingerprint of the text ids: a locale pack (see bsc-core's
+    // `load_locale`) only fits the build whose fingerprint it carries.
+    writeln!(w, "/// FNV-1a hash of every text key, in `TextId` order.").unwrap();
+    writeln!(
+        w,
+        "pub(crate) const FINGERPRINT: u64 = 0x{:016x};",
+        fingerprint(&c.keys)
+    )
+    .unwrap();
+    writeln!(w, "/// How many texts each locale has.").unwrap();
+    writeln!(w, "pub(crate) const TEXT_COUNT: usize = {n};").unwrap();
+    // Texts are compiled in with the `all-locales` feature; without it they
+    // are loaded at run time (bsc-core's `load_locale`).
     for l in &c.locales {
-        writeln!(
-            w,
-            "static TEXTS_{}: [&str; {n}] = [",
-            l.code.to_ascii_uppercase()
-        )
-        .unwrap();
+        let name = l.code.to_ascii_uppercase();
+        writeln!(w, "#[cfg(not(feature = \"all-locales\"))]").unwrap();
+        writeln!(w, "static TEXTS_{name}: &[&str] = &[];").unwrap();
+        writeln!(w, "#[cfg(feature = \"all-locales\")]").unwrap();
+        writeln!(w, "static TEXTS_{name}: &[&str] = &[").unwrap();
         for t in &l.texts {
             writeln!(w, "    {},", lit(t)).unwrap();
         }
@@ -94,7 +119,7 @@ pub(crate) fn tables(c: &Checked) -> String {
     for l in &c.locales {
         writeln!(
             w,
-            "    Locale {{ code: {}, name: {}, emergency_number_default: {}, texts: &TEXTS_{} }},",
+            "    Locale {{ code: {}, name: {}, emergency_number_default: {}, texts: TEXTS_{}, loaded: std::sync::OnceLock::new() }},",
             lit(&l.code),
             lit(&l.name),
             lit(&l.emergency_number_default),
@@ -207,7 +232,11 @@ pub(crate) fn tables(c: &Checked) -> String {
 
     // Facts and rules.
     writeln!(w, "/// The name (`step.option`) of every fact, by bit.").unwrap();
-    writeln!(w, "#[cfg_attr(not(test), allow(dead_code))]").unwrap();
+    writeln!(
+        w,
+        "#[cfg_attr(not(all(test, feature = \"all-locales\")), allow(dead_code))]"
+    )
+    .unwrap();
     writeln!(
         w,
         "pub(crate) static FACT_NAMES: [&str; {}] = [",

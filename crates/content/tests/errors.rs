@@ -138,6 +138,7 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     // Texts.
     ("empty text", En, "\"Text of tip.heat.body.\"", "\"\"", "content/en.toml: tip.heat.body is empty"),
     ("blank text", Es, "\"Text of step.onset.title.\"", "\"  \"", "content/es.toml: step.onset.title is empty"),
+    ("NUL in a text", De, "\"Text of step.onset.title.\"", "\"a\\u0000b\"", "content/de.toml: step.onset.title contains a NUL character"),
     ("missing text", Es, "body = \"Text of tip.heat.body.\"\n", "", "content/es.toml: tip.heat.body is missing (present in content/en.toml)"),
     ("missing option label", En, "option.slow = \"Text of step.onset.option.slow.\"\n", "", "content/en.toml: step.onset.option.slow is missing"),
     ("missing scale end", En, "low = \"Text of step.pain.low.\"\n", "", "content/en.toml: step.pain.low is missing"),

@@ -36,6 +36,7 @@
 mod answer;
 mod flow;
 mod locale;
+mod pack;
 mod session;
 mod summary;
 mod text;
@@ -44,6 +45,7 @@ mod triage;
 pub use answer::{Answer, AnswerError};
 pub use flow::{flow, Choice, Flow, Source, Step, StepKind, Tip};
 pub use locale::{default_locale, locales, resolve_locale, Locale};
+pub use pack::{load_locale, PackError};
 pub use session::{Outcome, QuestionScreen, Screen, Session};
 pub use summary::answer_text;
 pub use text::{format, TextId};
@@ -64,5 +66,6 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
-#[cfg(test)]
+// The content tests read every language's texts, compiled in.
+#[cfg(all(test, feature = "all-locales"))]
 mod tests;

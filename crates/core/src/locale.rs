@@ -1,17 +1,27 @@
 //! Locales: the texts of one language, and finding one from a tag.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use crate::generated::LOCALES;
 use crate::TextId;
 
 /// The texts of one language. Get one from [`locales`], [`default_locale`]
 /// or [`resolve_locale`]; locales compare equal by their code.
+///
+/// With the `all-locales` feature (on by default) every locale's texts are
+/// compiled in. Without it, none are: a locale's texts arrive at run time as
+/// a pack ([`crate::load_locale`]), so a page downloads only the language it
+/// shows. Until then ([`Locale::is_loaded`]) a locale shows the default
+/// locale's texts if those are loaded, else empty strings.
 pub struct Locale {
     pub(crate) code: &'static str,
     pub(crate) name: &'static str,
     pub(crate) emergency_number_default: &'static str,
+    /// Compiled-in texts; empty when they come from a pack.
     pub(crate) texts: &'static [&'static str],
+    /// Texts loaded from a pack.
+    pub(crate) loaded: OnceLock<&'static [&'static str]>,
 }
 
 impl Locale {
@@ -32,7 +42,31 @@ impl Locale {
     /// assert_eq!(default_locale().text(ui::STEP_OF), "Step {n} of {total}");
     /// ```
     pub fn text(&self, id: TextId) -> &'static str {
-        self.texts[usize::from(id.0)]
+        self.table().get(usize::from(id.0)).copied().unwrap_or("")
+    }
+
+    /// Whether this locale's own texts are here (compiled in or loaded).
+    ///
+    /// ```
+    /// use bsc_core::default_locale;
+    /// assert!(default_locale().is_loaded()); // with the default features
+    /// ```
+    pub fn is_loaded(&self) -> bool {
+        self.own().is_some()
+    }
+
+    /// Every text by `TextId`: its own, else the default locale's (empty
+    /// when neither is here).
+    pub(crate) fn table(&self) -> &'static [&'static str] {
+        self.own().or_else(|| LOCALES[0].own()).unwrap_or(&[])
+    }
+
+    fn own(&self) -> Option<&'static [&'static str]> {
+        if self.texts.is_empty() {
+            self.loaded.get().copied()
+        } else {
+            Some(self.texts)
+        }
     }
 
     /// The phrase put into `{number}` when the host gives no emergency

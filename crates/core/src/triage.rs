@@ -86,7 +86,7 @@ impl Cond {
 /// A triage rule: when the condition holds, the level is at least `level`.
 #[derive(Debug)]
 pub(crate) struct Rule {
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg_attr(not(all(test, feature = "all-locales")), allow(dead_code))]
     pub(crate) id: &'static str,
     pub(crate) level: Level,
     pub(crate) when: Cond,

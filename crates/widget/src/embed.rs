@@ -16,9 +16,10 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRoot
 use crate::app::App;
 use crate::config::{parse, Config, RawAttributes};
 
-/// The widget's whole stylesheet. Constructed stylesheets are not blocked by
-/// a strict `style-src 'self'` CSP, unlike `<style>` elements.
-const STYLES: &str = include_str!("../../../style/widget.css");
+/// The widget's whole stylesheet (`style/widget.css`, minified by
+/// `build.rs`). Constructed stylesheets are not blocked by a strict
+/// `style-src 'self'` CSP, unlike `<style>` elements.
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
@@ -77,12 +78,19 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
 impl Widget {
     /// Re-reads the host's attributes (and inherited `lang`) and applies any
     /// change without losing the reader's answers.
-    pub fn refresh(&mut self) {
+    ///
+    /// Returns the code of a language whose pack must be loaded first
+    /// ([`load_locale`]); the change then waits, and the loader calls
+    /// `refresh` again once the pack is in.
+    pub fn refresh(&mut self) -> Option<String> {
         let raw = read_attributes(&self.host);
         if raw == self.raw {
-            return;
+            return None;
         }
         let (config, warnings) = parse(&raw);
+        if !config.locale.is_loaded() {
+            return Some(config.locale.code().to_owned());
+        }
         // Warn only about attributes whose value changed.
         let (_, old_warnings) = parse(&self.raw);
         let fresh: Vec<String> = warnings
@@ -94,6 +102,7 @@ impl Widget {
         if *self.config.read_untracked() != config {
             self.config.set(config);
         }
+        None
     }
 
     /// Panics on purpose, as an internal error would: the test hook that
@@ -117,6 +126,26 @@ impl Drop for Widget {
     fn drop(&mut self) {
         self.unmount();
     }
+}
+
+/// The language `host` will show, if its texts are not here yet: the
+/// loader then fetches `locale-<code>.txt` and passes it to
+/// [`load_locale`] before [`mount`].
+#[wasm_bindgen(js_name = localeNeeded)]
+pub fn locale_needed(host: &HtmlElement) -> Option<String> {
+    let (config, _) = parse(&read_attributes(host));
+    (!config.locale.is_loaded()).then(|| config.locale.code().to_owned())
+}
+
+/// Loads a locale pack (the text of a `locale-<code>.txt` file).
+///
+/// # Errors
+/// The pack's problem, as a message, when it is refused.
+#[wasm_bindgen(js_name = loadLocale)]
+pub fn load_locale(pack: &str) -> Result<(), JsValue> {
+    bsc_core::load_locale(pack)
+        .map(|_| ())
+        .map_err(|err| JsValue::from_str(&err.to_string()))
 }
 
 /// Shadow roots mounted by this instance (used by the panic hook).
