@@ -102,6 +102,8 @@ test('a single-page app adds, moves and removes widgets; removal frees them', as
     await page.evaluate(() => document.querySelector('#app back-spasm-check').remove());
   }
   await page.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')].instances.size === 1);
+  // Removed widgets' instances are reused, not piled up: three at most.
+  assert.equal(await page.evaluate(() => globalThis[Symbol.for('back-spasm-check')].created), 3);
   assertClean(log);
   assertOnlyOwnRequests(log, h.server, url);
   await context.close();
@@ -179,6 +181,10 @@ test('a panic stops only its own widget, quietly', async () => {
   // Removing the broken one is quiet too.
   await page.evaluate(() => document.querySelector('#first').remove());
   await page.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')].instances.size === 1);
+  // Its instance is not reused: a new widget gets a fresh one and works.
+  await page.evaluate(() => document.body.append(document.createElement('back-spasm-check')));
+  assert.equal(await walk(widget(page, 1), en, { severity: 2 }), 'self-care');
+  assert.equal(await page.evaluate(() => globalThis[Symbol.for('back-spasm-check')].created), 3);
   assertClean(log);
   assertOnlyOwnRequests(log, h.server, url);
   await context.close();

@@ -23,7 +23,7 @@ const FALLBACK = {
 };
 
 if (!globalThis[KEY]) {
-  const state = { pendingPanics: 0, instances: new Map() };
+  const state = { pendingPanics: 0, instances: new Map(), created: 0 };
   globalThis[KEY] = state;
   boot(state);
 }
@@ -32,7 +32,6 @@ function boot(state) {
   const glueUrl = new URL('./back-spasm-check.js', import.meta.url).href;
   const wasmUrl = new URL('./back-spasm-check_bg.wasm', import.meta.url);
   let compiled = null;
-  let nextId = 1;
   // Texts of languages other than English, fetched once when first needed.
   const packs = new Map();
   const pack = (code) => {
@@ -77,23 +76,37 @@ function boot(state) {
     return compiled;
   }
 
+  // Instances whose widget was removed, kept for the next widget: a page
+  // that adds and removes widgets holds at most as many instances (and wasm
+  // memories) as it ever shows at once.
+  const spare = [];
+
+  // A separate glue module per instance gives it its own wasm instance; it
+  // loads while the wasm compiles.
+  async function instantiate() {
+    state.created += 1;
+    const [module, glue] = await Promise.all([compile(), import(`${glueUrl}?instance=${state.created}`)]);
+    await glue.default({ module_or_path: module });
+    return glue;
+  }
+
   async function attach(host) {
     if (state.instances.has(host)) return;
-    const entry = { id: nextId++, widget: null, stopped: false, broken: false };
+    const entry = { widget: null, glue: null, stopped: false, broken: false };
     state.instances.set(host, entry);
     try {
       // Start fetching the texts of the language the widget will most likely
       // show (the Rust side decides; this only saves a round trip).
       const guess = guessLanguage(host);
       if (guess) pack(guess).catch(() => {});
-      // A separate glue module per instance gives it its own wasm instance;
-      // it loads while the wasm compiles.
-      const [module, glue] = await Promise.all([compile(), import(`${glueUrl}?instance=${entry.id}`)]);
-      await glue.default({ module_or_path: module });
+      const glue = spare.pop() ?? (await instantiate());
+      entry.glue = glue;
       const code = glue.localeNeeded(host);
       if (code) await loadPack(glue, code);
-      if (entry.stopped) return;
-      entry.glue = glue;
+      if (entry.stopped) {
+        spare.push(glue);
+        return;
+      }
       entry.widget = glue.mount(host);
     } catch (err) {
       state.instances.delete(host);
@@ -106,10 +119,13 @@ function boot(state) {
     if (!entry) return;
     state.instances.delete(host);
     entry.stopped = true;
+    // A panic marks its widget's host (see panic.rs): that instance is done.
+    if (host.bscStopped) entry.broken = true;
     if (entry.widget && !entry.broken) {
       try {
         entry.widget.unmount();
         entry.widget.free();
+        spare.push(entry.glue);
       } catch (err) {
         console.warn('back-spasm-check: error while removing a widget', err);
       }

@@ -16,6 +16,9 @@ pub fn install_hook() {
                 "back-spasm-check: internal error, this widget stopped: {info}"
             )));
             for root in crate::embed::mounted_roots() {
+                // Tells the loader this instance is done (never reused).
+                let flag = JsValue::from_str("bscStopped");
+                js_sys::Reflect::set(&root.host(), &flag, &JsValue::TRUE).ok();
                 let doc = root.owner_document();
                 let message = doc.as_ref().and_then(|d| d.create_element("p").ok());
                 if let Some(p) = message {
