@@ -156,6 +156,14 @@ test('a missing language pack leaves that widget in English, with a warning', as
   assert.equal((await widget(page, 1).locator('#bsc-heading').textContent()).trim(), en.ui('intro_heading'));
   assert.ok(log.warnings.some((w) => w.startsWith('back-spasm-check: could not load the "es" texts; showing English')));
   assert.equal(await walk(widget(page, 1), en, { severity: 9 }), 'soon', 'it still works');
+  // A live change to a language whose texts cannot be had still applies
+  // the rest (here the theme), in English words.
+  await widget(page, 0).evaluate((el) => {
+    el.setAttribute('lang', 'es');
+    el.setAttribute('theme', 'dark');
+  });
+  await widget(page, 0).locator('.bsc[data-theme="dark"]').waitFor();
+  assert.equal((await widget(page, 0).locator('#bsc-heading').textContent()).trim(), en.ui('intro_heading'));
   // Only the browser's own note about the 404 reaches the console as an error.
   assert.deepEqual(log.errors.filter((e) => !e.includes('404')), []);
   await context.close();

@@ -133,13 +133,14 @@ function boot(state) {
     }
   }
 
-  function refresh(host) {
+  function refresh(host, anyway = false) {
     const entry = state.instances.get(host);
     if (!entry || !entry.widget || entry.broken) return;
     try {
-      const code = entry.widget.refresh();
-      // A new language: load its texts, then apply the change.
-      if (code) loadPack(entry.glue, code).then((ok) => ok && refresh(host));
+      const code = entry.widget.refresh(anyway);
+      // A new language: load its texts, then apply the change (in English
+      // if the texts cannot be had).
+      if (code) loadPack(entry.glue, code).then((ok) => refresh(host, !ok));
     } catch {
       // Its instance stopped (a panic already showed the fallback message).
       entry.broken = true;

@@ -81,14 +81,15 @@ impl Widget {
     ///
     /// Returns the code of a language whose pack must be loaded first
     /// ([`load_locale`]); the change then waits, and the loader calls
-    /// `refresh` again once the pack is in.
-    pub fn refresh(&mut self) -> Option<String> {
+    /// `refresh` again once the pack is in. With `anyway` (the pack could
+    /// not be had) the change applies at once, in English words.
+    pub fn refresh(&mut self, anyway: bool) -> Option<String> {
         let raw = read_attributes(&self.host);
         if raw == self.raw {
             return None;
         }
         let (config, warnings) = parse(&raw);
-        if !config.locale.is_loaded() {
+        if !anyway && !config.locale.is_loaded() {
             return Some(config.locale.code().to_owned());
         }
         // Warn only about attributes whose value changed.

@@ -404,7 +404,7 @@ async fn attribute_changes_apply_live_and_keep_answers() {
     h.inputs()[0].click();
     settle().await;
     h.host.set_attribute("theme", "dark").unwrap();
-    h.widget.refresh();
+    h.widget.refresh(false);
     settle().await;
     let bsc = h.root.query_selector(".bsc").unwrap().unwrap();
     assert_eq!(bsc.get_attribute("data-theme").as_deref(), Some("dark"));
