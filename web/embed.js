@@ -32,7 +32,7 @@ function boot(state) {
   const glueUrl = new URL('./back-spasm-check.js', import.meta.url).href;
   const wasmUrl = new URL('./back-spasm-check_bg.wasm', import.meta.url);
   let compiled = null;
-  // Texts of languages other than English, fetched once when first needed.
+  // Each language's texts (locale-<code>.txt), fetched once when first needed.
   const packs = new Map();
   const pack = (code) => {
     if (!packs.has(code)) {
