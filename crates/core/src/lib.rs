@@ -47,7 +47,7 @@ pub use flow::{flow, Choice, Flow, Source, Step, StepKind, Tip};
 pub use locale::{default_locale, locales, resolve_locale, Locale};
 pub use pack::{load_locale, PackError};
 pub use session::{Outcome, QuestionScreen, Screen, Session};
-pub use summary::answer_text;
+pub use summary::{action_text, answer_text, source_text};
 pub use text::{format, TextId};
 pub use triage::Level;
 

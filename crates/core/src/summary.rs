@@ -1,6 +1,6 @@
 //! The plain-text summary for print, save and copy.
 
-use crate::{format, ui, Answer, Locale, Session, Step, StepKind, Tip};
+use crate::{format, ui, Answer, Level, Locale, Session, Step, StepKind, Tip};
 
 /// The words of `answer` to `step` in `locale`: the chosen option, the
 /// chosen options joined with "; ", or the scale point ("8 out of 10").
@@ -30,6 +30,36 @@ pub fn answer_text(step: &Step, answer: &Answer, locale: &Locale) -> String {
     }
 }
 
+/// What to do now for `level` in `locale`, with the host's
+/// `emergency_number` or, without one, the locale's default wording.
+///
+/// ```
+/// use bsc_core::{action_text, default_locale, Level};
+/// let en = default_locale();
+/// assert!(action_text(Level::Emergency, en, Some("112")).starts_with("Call 112 now"));
+/// assert!(action_text(Level::Emergency, en, None).contains(en.emergency_number_default()));
+/// ```
+pub fn action_text(level: Level, locale: &Locale, emergency_number: Option<&str>) -> String {
+    let number = emergency_number.unwrap_or(locale.emergency_number_default());
+    format(locale.text(level.action()), &[("number", number)])
+}
+
+/// The line naming a tip's guideline sources in `locale`, e.g.
+/// "Source: NICE guideline NG59; NHS: Back pain".
+///
+/// ```
+/// use bsc_core::{default_locale, flow, source_text};
+/// let tip = &flow().tips()[0];
+/// assert!(source_text(tip, default_locale()).starts_with("Source: "));
+/// ```
+pub fn source_text(tip: &Tip, locale: &Locale) -> String {
+    let labels: Vec<&str> = tip.sources.iter().map(|s| locale.text(s.label)).collect();
+    format(
+        locale.text(ui::SOURCE_LABEL),
+        &[("source", &labels.join("; "))],
+    )
+}
+
 impl Session {
     /// A plain-text summary of the finished check in `locale`: title,
     /// result and what to do (with `emergency_number`, or the locale's
@@ -52,7 +82,6 @@ impl Session {
     ) -> Option<String> {
         let outcome = self.outcome()?;
         let t = |id| locale.text(id);
-        let number = emergency_number.unwrap_or(locale.emergency_number_default());
         let mut out = String::new();
         let mut line = |s: &str| {
             out.push_str(s);
@@ -64,7 +93,7 @@ impl Session {
             t(ui::RESULT_ANNOUNCE),
             &[("level", t(outcome.level.title()))],
         ));
-        line(&format(t(outcome.level.action()), &[("number", number)]));
+        line(&action_text(outcome.level, locale, emergency_number));
         line("");
         line(t(ui::YOUR_ANSWERS));
         for (step, answer) in self.answers() {
@@ -78,13 +107,9 @@ impl Session {
             line("");
             line(t(heading));
             for tip in tips {
-                let sources: Vec<&str> = tip.sources.iter().map(|s| t(s.label)).collect();
                 line(&format!("- {}", t(tip.title)));
                 line(&format!("  {}", t(tip.body)));
-                line(&format!(
-                    "  {}",
-                    format(t(ui::SOURCE_LABEL), &[("source", &sources.join("; "))])
-                ));
+                line(&format!("  {}", source_text(tip, locale)));
             }
         }
         line("");

@@ -2,12 +2,12 @@
 //! tailored tips with sources, the safety net, the disclaimer, and the
 //! summary actions. The section carries `data-urgency`.
 
-use bsc_core::{format, ui};
+use bsc_core::{action_text, ui};
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::components::answers_list::AnswersList;
-use crate::components::heading::Heading;
+use crate::components::heading::{Heading, HEADING_ID};
 use crate::components::nav::Nav;
 use crate::components::summary_actions::SummaryActions;
 use crate::components::tip_card::TipCard;
@@ -24,14 +24,10 @@ pub fn ResultView() -> impl IntoView {
         return ().into_any();
     };
     let level = outcome.level;
-    let number = move || {
-        ctx.config.with(|c| {
-            c.emergency_number
-                .clone()
-                .unwrap_or_else(|| c.locale.emergency_number_default().to_owned())
-        })
+    let action = move || {
+        ctx.config
+            .with(|c| action_text(level, c.locale, c.emergency_number.as_deref()))
     };
-    let action = move || format(ctx.t(level.action()), &[("number", &number())]);
     let (safety_net, tips): (Vec<_>, Vec<_>) = outcome.tips.iter().partition(|tip| tip.safety_net);
     let tips = tips
         .into_iter()
@@ -43,7 +39,7 @@ pub fn ResultView() -> impl IntoView {
         .collect_view();
 
     view! {
-        <section class="screen result" data-urgency=level.as_str() aria-labelledby="bsc-heading">
+        <section class="screen result" data-urgency=level.as_str() aria-labelledby=HEADING_ID>
             <div class="banner" data-urgency=level.as_str()>
                 <UrgencyIcon level=level />
                 <div>

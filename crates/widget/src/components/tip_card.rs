@@ -1,6 +1,6 @@
 //! One care tip with the guideline source(s) it rests on.
 
-use bsc_core::{format, ui, Tip};
+use bsc_core::{source_text, Tip};
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
@@ -12,10 +12,7 @@ use crate::app::use_ctx;
 #[component]
 pub fn TipCard(tip: &'static Tip) -> impl IntoView {
     let ctx = use_ctx();
-    let sources = move || {
-        let labels: Vec<&str> = tip.sources.iter().map(|s| ctx.t(s.label)).collect();
-        format(ctx.t(ui::SOURCE_LABEL), &[("source", &labels.join("; "))])
-    };
+    let sources = move || ctx.config.with(|c| source_text(tip, c.locale));
     view! {
         <article class="tip" data-tip=tip.id>
             <h4>{ctx.text(tip.title)}</h4>
