@@ -10,7 +10,7 @@ import { scan } from './lib/axe.mjs';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
-import { assertClean, assertOnlyOwnRequests, currentStep, walk, widget } from './lib/widget.mjs';
+import { answerStep, assertClean, assertOnlyOwnRequests, currentStep, walk, widget } from './lib/widget.mjs';
 
 const SHOTS = resolve(import.meta.dirname, 'screenshots');
 const en = language('en');
@@ -84,7 +84,6 @@ test('Back keeps answers and the result follows a changed answer', async () => {
     const step = await currentStep(host, en);
     const continueButton = host.getByRole('button', { name: en.ui('continue'), exact: true });
     if ((await continueButton.getAttribute('aria-disabled')) === 'true') {
-      const { answerStep } = await import('./lib/widget.mjs');
       await answerStep(host, en, step, undefined);
     }
     await continueButton.click();

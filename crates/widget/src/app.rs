@@ -1,6 +1,6 @@
 //! The root component and the context every screen shares.
 
-use bsc_core::{Screen, Session, TextId};
+use bsc_core::{format, ui, Screen, Session, TextId};
 use leptos::prelude::*;
 
 use crate::components::{
@@ -27,6 +27,12 @@ impl Ctx {
     /// The text `id` in the widget's current language (reactive).
     pub fn t(&self, id: TextId) -> &'static str {
         self.config.with(|c| c.locale.text(id))
+    }
+
+    /// "Step 3 of 10" in the widget's current language (reactive).
+    pub fn step_of(&self, number: usize, total: usize) -> String {
+        let (n, total) = (number.to_string(), total.to_string());
+        format(self.t(ui::STEP_OF), &[("n", &n), ("total", &total)])
     }
 
     /// A reactive text node for `id`: follows the widget's language.

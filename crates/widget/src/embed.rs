@@ -34,6 +34,8 @@ pub struct Widget {
     root: ShadowRoot,
     config: ArcRwSignal<Config>,
     raw: RawAttributes,
+    /// The warnings already given for `raw` (each is given once).
+    warned: Vec<String>,
     /// The `UnmountHandle`; dropping it unmounts the view and disposes of
     /// every signal and effect the widget created.
     handle: Option<Box<dyn Any>>,
@@ -56,8 +58,8 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 
     let raw = read_attributes(&host);
-    let (config, warnings) = parse(&raw);
-    warn_all(&warnings);
+    let (config, warned) = parse(&raw);
+    warn_all(&warned);
     let config = ArcRwSignal::new(config);
 
     let app_config = config.clone();
@@ -70,6 +72,7 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
         root,
         config,
         raw,
+        warned,
         handle: Some(Box::new(handle)),
     })
 }
@@ -89,16 +92,16 @@ impl Widget {
             return None;
         }
         let (config, warnings) = parse(&raw);
-        if !anyway && !config.locale.is_loaded() {
-            return Some(config.locale.code().to_owned());
+        if !anyway {
+            if let Some(code) = pack_needed(&config) {
+                return Some(code);
+            }
         }
         // Warn only about attributes whose value changed.
-        let (_, old_warnings) = parse(&self.raw);
-        let fresh: Vec<String> = warnings
-            .into_iter()
-            .filter(|w| !old_warnings.contains(w))
-            .collect();
-        warn_all(&fresh);
+        for warning in warnings.iter().filter(|w| !self.warned.contains(w)) {
+            warn(warning);
+        }
+        self.warned = warnings;
         self.raw = raw;
         if *self.config.read_untracked() != config {
             self.config.set(config);
@@ -134,7 +137,11 @@ impl Drop for Widget {
 /// [`load_locale`] before [`mount`].
 #[wasm_bindgen(js_name = localeNeeded)]
 pub fn locale_needed(host: &HtmlElement) -> Option<String> {
-    let (config, _) = parse(&read_attributes(host));
+    pack_needed(&parse(&read_attributes(host)).0)
+}
+
+/// The code of `config`'s language if its texts are not loaded yet.
+fn pack_needed(config: &Config) -> Option<String> {
     (!config.locale.is_loaded()).then(|| config.locale.code().to_owned())
 }
 
@@ -185,7 +192,9 @@ fn read_attributes(host: &HtmlElement) -> RawAttributes {
 }
 
 fn warn_all(warnings: &[String]) {
-    for warning in warnings {
-        web_sys::console::warn_1(&JsValue::from_str(warning));
-    }
+    warnings.iter().for_each(|w| warn(w));
+}
+
+fn warn(warning: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(warning));
 }

@@ -5,6 +5,7 @@ use bsc_core::Choice;
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
+use crate::components::heading::HEADING_ID;
 use crate::components::question::Draft;
 use crate::draft::{is_picked, toggle};
 
@@ -48,7 +49,7 @@ pub fn MultiChoice(
         })
         .collect_view();
     view! {
-        <div class="choices" role="group" aria-labelledby="bsc-heading">
+        <div class="choices" role="group" aria-labelledby=HEADING_ID>
             {rows}
         </div>
     }

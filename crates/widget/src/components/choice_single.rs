@@ -5,6 +5,7 @@ use bsc_core::{Answer, Choice};
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
+use crate::components::heading::HEADING_ID;
 use crate::components::question::Draft;
 use crate::draft::is_picked;
 
@@ -36,7 +37,7 @@ pub fn SingleChoice(name: &'static str, options: &'static [Choice], draft: Draft
         })
         .collect_view();
     view! {
-        <div class="choices" role="radiogroup" aria-labelledby="bsc-heading">
+        <div class="choices" role="radiogroup" aria-labelledby=HEADING_ID>
             {rows}
         </div>
     }

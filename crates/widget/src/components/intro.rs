@@ -4,7 +4,7 @@ use bsc_core::{ui, Session};
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
-use crate::components::heading::Heading;
+use crate::components::heading::{Heading, HEADING_ID};
 
 /// The intro screen.
 ///
@@ -13,7 +13,7 @@ use crate::components::heading::Heading;
 pub fn Intro() -> impl IntoView {
     let ctx = use_ctx();
     view! {
-        <section class="screen intro" aria-labelledby="bsc-heading">
+        <section class="screen intro" aria-labelledby=HEADING_ID>
             <p class="eyebrow">{ctx.text(ui::TITLE)}</p>
             <Heading>{ctx.text(ui::INTRO_HEADING)}</Heading>
             <p>{ctx.text(ui::INTRO_BODY)}</p>

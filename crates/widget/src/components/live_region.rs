@@ -20,10 +20,7 @@ pub fn LiveRegion() -> impl IntoView {
         match ctx.screen.get() {
             Screen::Intro => t(ui::TITLE).to_owned(),
             Screen::Question(q) => {
-                let n = q.number.to_string();
-                let total = q.total.to_string();
-                let progress = format(t(ui::STEP_OF), &[("n", &n), ("total", &total)]);
-                format!("{progress}: {}", t(q.step.title))
+                format!("{}: {}", ctx.step_of(q.number, q.total), t(q.step.title))
             }
             Screen::Result => {
                 let level = ctx

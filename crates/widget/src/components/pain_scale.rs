@@ -5,6 +5,7 @@ use bsc_core::{format, ui, Answer, TextId};
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
+use crate::components::heading::HEADING_ID;
 use crate::components::question::Draft;
 
 /// A numeric scale.
@@ -43,7 +44,7 @@ pub fn PainScale(
         })
         .collect_view();
     view! {
-        <div class="scale" role="radiogroup" aria-labelledby="bsc-heading" aria-describedby="bsc-scale-ends">
+        <div class="scale" role="radiogroup" aria-labelledby=HEADING_ID aria-describedby="bsc-scale-ends">
             <div class="scale-points">{points}</div>
             <p class="scale-ends" id="bsc-scale-ends">
                 <span>{ctx.text(low)}</span>

@@ -1,7 +1,6 @@
 //! "Step 3 of 11" with a bar. The text is what assistive technology reads;
 //! the bar is decoration.
 
-use bsc_core::{format, ui};
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
@@ -14,12 +13,7 @@ use crate::app::use_ctx;
 #[component]
 pub fn Progress(number: usize, total: usize) -> impl IntoView {
     let ctx = use_ctx();
-    let text = move || {
-        format(
-            ctx.t(ui::STEP_OF),
-            &[("n", &number.to_string()), ("total", &total.to_string())],
-        )
-    };
+    let text = move || ctx.step_of(number, total);
     // Whole percent, so the inline width is a plain CSSOM value.
     let percent = number * 100 / total.max(1);
     view! {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::use_ctx;
 use crate::components::choice_multi::MultiChoice;
 use crate::components::choice_single::SingleChoice;
-use crate::components::heading::Heading;
+use crate::components::heading::{Heading, HEADING_ID};
 use crate::components::nav::Nav;
 use crate::components::pain_scale::PainScale;
 use crate::components::progress::Progress;
@@ -56,7 +56,7 @@ pub fn Question(screen: QuestionScreen) -> impl IntoView {
     };
 
     view! {
-        <section class="screen question" aria-labelledby="bsc-heading">
+        <section class="screen question" aria-labelledby=HEADING_ID>
             <Progress number=screen.number total=screen.total />
             <Heading>{ctx.text(step.title)}</Heading>
             {step.help.map(|help| view! { <p class="help" id="bsc-help">{ctx.text(help)}</p> })}
