@@ -11,6 +11,9 @@ for file in embed.js back-spasm-check.js back-spasm-check_bg.wasm index.html; do
   [ -s "$dir/$file" ] || fail "$dir/$file is missing or empty"
 done
 ls "$dir"/locale-*.txt >/dev/null 2>&1 || fail "$dir has no locale-*.txt packs (Trunk's locale-packs hook did not run)"
+if grep -q '@load-errors' "$dir/embed.js"; then
+  fail "$dir/embed.js still has its @load-errors placeholder (the post-build hook did not run)"
+fi
 if grep -Eo '<script[^>]*>' "$dir/index.html" | grep -vq 'src='; then
   fail "$dir/index.html has an inline <script>; the strict CSP would block it"
 fi

@@ -14,13 +14,11 @@ const TAG = 'back-spasm-check';
 const DATA_ATTR = 'data-back-spasm-check';
 const SELECTOR = `${TAG}, [${DATA_ATTR}]`;
 const WATCHED = ['lang', 'theme', 'emergency-number'];
-// Shown when the widget cannot start (WebAssembly blocked, very old browser).
-// One per language of the bundle (content/flow.toml `locales`).
-const FALLBACK = {
-  en: 'The back spasm self-check could not load here. If you are worried about your back, please talk to a doctor or pharmacist.',
-  es: 'La autoevaluación de espasmos de espalda no se pudo cargar aquí. Si le preocupa su espalda, hable con un médico o farmacéutico.',
-  de: 'Der Selbsttest bei Rückenkrämpfen konnte hier nicht geladen werden. Wenn Sie sich Sorgen um Ihren Rücken machen, sprechen Sie mit einer Ärztin, einem Arzt oder in der Apotheke.',
-};
+// Shown when the widget cannot start (WebAssembly blocked, very old
+// browser), by language: each locale's `ui.load_error`, filled in by the
+// build (crates/core/src/bin/locale-packs.rs), so its keys are also the
+// languages the bundle has.
+const FALLBACK = /* @load-errors */ {};
 
 if (!globalThis[KEY]) {
   const state = { pendingPanics: 0, instances: new Map(), created: 0 };
@@ -245,12 +243,9 @@ function guessLanguage(host) {
 
 function showFallback(host, err) {
   console.warn('back-spasm-check: could not start:', err);
-  const lang = (host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en')
-    .slice(0, 2)
-    .toLowerCase();
   const message = document.createElement('p');
   message.setAttribute('role', 'status');
-  message.textContent = FALLBACK[lang] || FALLBACK.en;
+  message.textContent = FALLBACK[guessLanguage(host) ?? 'en'];
   const root = host.shadowRoot || (host.attachShadow ? host.attachShadow({ mode: 'open' }) : host);
   root.replaceChildren(message);
 }
