@@ -4,9 +4,11 @@
 use std::path::PathBuf;
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
-    let dir = manifest.join("../../content");
-    let dir = dir.canonicalize().unwrap_or(dir);
+    // Set in .cargo/config.toml ([env], relative to the workspace root).
+    let dir = PathBuf::from(std::env::var("BSC_CONTENT_DIR").expect(
+        "BSC_CONTENT_DIR is not set: build from the workspace (.cargo/config.toml sets it)",
+    ));
+    println!("cargo:rerun-if-env-changed=BSC_CONTENT_DIR");
     println!("cargo:rerun-if-changed={}", dir.display());
     let generated = match bsc_content::compile_dir(&dir) {
         Ok(generated) => generated,

@@ -1,6 +1,6 @@
 // A tiny static server for the end-to-end tests, on 127.0.0.1 only.
 //   /back-spasm-check/*  -> dist/*          (the built bundle, as a CDN would serve it)
-//   /*                   -> tests/hosts/*   (host pages that embed it)
+//   /*                   -> e2e/hosts/*     (host pages that embed it)
 // Every request it answers is recorded, so tests can assert that the widget
 // asks for nothing but its own files.
 import { createServer } from 'node:http';
@@ -23,13 +23,13 @@ const TYPES = {
 /**
  * Starts the server. Options:
  * - `dist`: folder of the built bundle (default `dist/`);
- * - `hosts`: folder of host pages (default `tests/hosts/`);
+ * - `hosts`: folder of host pages (default `e2e/hosts/`);
  * - `routes`: extra `{ [path]: { body, type } }` answers (for generated pages).
  * Returns `{ url, origin, requests, close() }`; `requests` lists every path served.
  */
 export async function startServer(options = {}) {
   const dist = resolve(options.dist ?? join(ROOT, 'dist'));
-  const hosts = resolve(options.hosts ?? join(ROOT, 'tests', 'hosts'));
+  const hosts = resolve(options.hosts ?? join(ROOT, 'e2e', 'hosts'));
   const routes = options.routes ?? {};
   const requests = [];
 

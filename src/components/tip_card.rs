@@ -3,7 +3,7 @@
 use bsc_core::{source_text, Tip};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 
 /// A tip.
 ///

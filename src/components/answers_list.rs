@@ -4,7 +4,7 @@
 use bsc_core::{answer_text, ui};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 
 /// Every question on the reader's path with the answer given.
 ///

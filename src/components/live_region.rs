@@ -4,7 +4,7 @@
 use bsc_core::{format, ui, Screen};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 
 /// Announces screen changes after the reader's first action.
 ///

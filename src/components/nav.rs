@@ -3,7 +3,7 @@
 use bsc_core::{ui, Session};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 
 /// The Back and Start again buttons.
 ///

@@ -4,9 +4,9 @@
 use bsc_core::{format, ui, Answer, TextId};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
 use crate::components::heading::HEADING_ID;
-use crate::components::question::Draft;
+use crate::ctx::use_ctx;
+use crate::draft::Draft;
 
 /// A numeric scale.
 ///

@@ -4,7 +4,7 @@
 use bsc_core::ui;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 use crate::platform;
 
 /// The three summary actions and their status line.

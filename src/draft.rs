@@ -2,6 +2,11 @@
 //! Pure and tested natively.
 
 use bsc_core::Answer;
+use leptos::prelude::RwSignal;
+
+/// The answer a question's control writes while the reader works on it;
+/// `None` until the step is answered. Continue submits it.
+pub type Draft = RwSignal<Option<Answer>>;
 
 /// Ticks or unticks option `index` of a multiple-choice step whose exclusive
 /// "none of these" option is `none`, returning the new selection (sorted).

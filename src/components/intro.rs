@@ -3,8 +3,8 @@
 use bsc_core::{ui, Session};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
 use crate::components::heading::{Heading, HEADING_ID};
+use crate::ctx::use_ctx;
 
 /// The intro screen.
 ///

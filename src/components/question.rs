@@ -1,16 +1,16 @@
 //! One question screen: progress, heading, the answer control, Continue
 //! (unavailable until answered, with the reason shown), Back, Start again.
 
-use bsc_core::{ui, Answer, QuestionScreen, StepKind};
+use bsc_core::{ui, QuestionScreen, StepKind};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
-use crate::components::choice_multi::MultiChoice;
-use crate::components::choice_single::SingleChoice;
 use crate::components::heading::{Heading, HEADING_ID};
+use crate::components::multi_choice::MultiChoice;
 use crate::components::nav::Nav;
 use crate::components::pain_scale::PainScale;
 use crate::components::progress::Progress;
+use crate::components::single_choice::SingleChoice;
+use crate::ctx::use_ctx;
 
 /// A question screen.
 ///
@@ -77,6 +77,3 @@ pub fn Question(screen: QuestionScreen) -> impl IntoView {
         </section>
     }
 }
-
-/// The answer a control writes into the screen's draft.
-pub type Draft = RwSignal<Option<Answer>>;

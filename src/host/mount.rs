@@ -1,10 +1,6 @@
-//! The embed entry point: attach an open Shadow DOM to a host element, adopt
-//! the widget's stylesheet inside it, and mount the Leptos app there.
-//!
-//! `web/embed.js` calls [`mount`] once per `<back-spasm-check>` (or
-//! `<div data-back-spasm-check>`) and keeps the returned [`Widget`] to
-//! [`Widget::refresh`] it when an attribute changes and to
-//! [`Widget::unmount`] it when the element leaves the page.
+//! Mounting: attach an open Shadow DOM to a host element, adopt the widget's
+//! stylesheet inside it, and mount the Leptos app there. The [`Widget`]
+//! handle applies attribute changes and unmounts.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -13,6 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
+use super::attributes::read_attributes;
+use super::locale::pack_needed;
+use super::registry;
 use crate::app::App;
 use crate::config::{parse, Config, RawAttributes};
 
@@ -23,8 +22,6 @@ const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// Shadow roots of the widgets this wasm instance serves, for the panic hook.
-    static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A mounted widget, owned by the JavaScript loader.
@@ -48,7 +45,7 @@ pub struct Widget {
 /// constructed stylesheets; the loader then shows its fallback message.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
-    crate::panic::install_hook();
+    super::panic::install_hook();
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -66,7 +63,7 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
         view! { <App config=app_config /> }
     });
-    ROOTS.with_borrow_mut(|roots| roots.push(root.clone()));
+    registry::add(&root);
     Ok(Widget {
         host,
         root,
@@ -121,7 +118,7 @@ impl Widget {
     pub fn unmount(&mut self) {
         if self.handle.take().is_some() {
             self.root.set_inner_html("");
-            ROOTS.with_borrow_mut(|roots| roots.retain(|r| r != &self.root));
+            registry::remove(&self.root);
         }
     }
 }
@@ -130,35 +127,6 @@ impl Drop for Widget {
     fn drop(&mut self) {
         self.unmount();
     }
-}
-
-/// The language `host` will show, if its texts are not here yet: the
-/// loader then fetches `locale-<code>.txt` and passes it to
-/// [`load_locale`] before [`mount`].
-#[wasm_bindgen(js_name = localeNeeded)]
-pub fn locale_needed(host: &HtmlElement) -> Option<String> {
-    pack_needed(&parse(&read_attributes(host)).0)
-}
-
-/// The code of `config`'s language if its texts are not loaded yet.
-fn pack_needed(config: &Config) -> Option<String> {
-    (!config.locale.is_loaded()).then(|| config.locale.code().to_owned())
-}
-
-/// Loads a locale pack (the text of a `locale-<code>.txt` file).
-///
-/// # Errors
-/// The pack's problem, as a message, when it is refused.
-#[wasm_bindgen(js_name = loadLocale)]
-pub fn load_locale(pack: &str) -> Result<(), JsValue> {
-    bsc_core::load_locale(pack)
-        .map(|_| ())
-        .map_err(|err| JsValue::from_str(&err.to_string()))
-}
-
-/// Shadow roots mounted by this instance (used by the panic hook).
-pub(crate) fn mounted_roots() -> Vec<ShadowRoot> {
-    ROOTS.with_borrow(Clone::clone)
 }
 
 fn stylesheet() -> Result<CssStyleSheet, JsValue> {
@@ -171,24 +139,6 @@ fn stylesheet() -> Result<CssStyleSheet, JsValue> {
         *sheet = Some(new.clone());
         Ok(new)
     })
-}
-
-fn read_attributes(host: &HtmlElement) -> RawAttributes {
-    let ancestor_lang = host
-        .parent_element()
-        .and_then(|parent| parent.closest("[lang]").ok().flatten())
-        .and_then(|el| el.get_attribute("lang"));
-    let document_lang = host
-        .owner_document()
-        .and_then(|doc| doc.document_element())
-        .and_then(|html| html.get_attribute("lang"));
-    RawAttributes {
-        lang: host.get_attribute("lang"),
-        ancestor_lang,
-        document_lang,
-        theme: host.get_attribute("theme"),
-        emergency_number: host.get_attribute("emergency-number"),
-    }
 }
 
 fn warn_all(warnings: &[String]) {

@@ -1,11 +1,11 @@
 //! Minifies `style/widget.css` into `OUT_DIR/widget.css` for
-//! `embed.rs` to include: comments and layout whitespace cost bytes on every
+//! `src/host/mount.rs` to include: comments and layout whitespace cost bytes on every
 //! reader's phone and mean nothing to the browser.
 
 use std::{env, fs, path::Path};
 
 fn main() {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../style/widget.css");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("style/widget.css");
     println!("cargo:rerun-if-changed={}", source.display());
     let css = fs::read_to_string(&source)
         .unwrap_or_else(|err| panic!("cannot read {}: {err}", source.display()));

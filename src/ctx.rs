@@ -1,11 +1,10 @@
-//! The root component and the context every screen shares.
+//! The context every screen of one widget shares, provided by
+//! [`App`](crate::app::App) and read by each component with [`use_ctx`].
+//! Components depend on this module, never on `app`.
 
 use bsc_core::{format, ui, Screen, Session, TextId};
 use leptos::prelude::*;
 
-use crate::components::{
-    intro::Intro, live_region::LiveRegion, question::Question, result::ResultView,
-};
 use crate::config::Config;
 
 /// What every component of one widget shares (provided by [`App`]).
@@ -57,37 +56,4 @@ impl Ctx {
 /// Outside an [`App`] (a programming error).
 pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
-}
-
-/// The whole widget.
-///
-/// Props:
-/// - `config`: language, theme and emergency number; changes apply live and
-///   keep the reader's answers.
-#[component]
-pub fn App(#[prop(into)] config: Signal<Config>) -> impl IntoView {
-    let session = RwSignal::new(Session::new());
-    let screen = Memo::new(move |_| session.with(Session::screen));
-    let ctx = Ctx {
-        session,
-        config,
-        interacted: RwSignal::new(false),
-        screen,
-    };
-    provide_context(ctx);
-
-    view! {
-        <div
-            class="bsc"
-            lang=move || config.with(|c| c.locale.code())
-            data-theme=move || config.with(|c| c.theme.as_str())
-        >
-            <LiveRegion />
-            {move || match screen.get() {
-                Screen::Intro => view! { <Intro /> }.into_any(),
-                Screen::Question(question) => view! { <Question screen=question /> }.into_any(),
-                Screen::Result => view! { <ResultView /> }.into_any(),
-            }}
-        </div>
-    }
 }

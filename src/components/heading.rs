@@ -4,7 +4,7 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 
 /// Id of the current screen's heading (ids are scoped to the shadow root).
 pub const HEADING_ID: &str = "bsc-heading";

@@ -15,7 +15,7 @@ pub fn install_hook() {
             web_sys::console::warn_1(&JsValue::from_str(&format!(
                 "back-spasm-check: internal error, this widget stopped: {info}"
             )));
-            for root in crate::embed::mounted_roots() {
+            for root in super::registry::all() {
                 // Tells the loader this instance is done (never reused).
                 let flag = JsValue::from_str("bscStopped");
                 js_sys::Reflect::set(&root.host(), &flag, &JsValue::TRUE).ok();

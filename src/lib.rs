@@ -1,9 +1,11 @@
 //! **back-spasm-check**: the embeddable widget.
 //!
-//! - [`embed`]: the one entry point the loader (`web/embed.js`) calls:
-//!   [`mount`] attaches a Shadow DOM, adopts the styles and mounts [`App`].
+//! - [`host`]: the boundary the loader (`web/embed.js`) talks to, and its
+//!   contract: [`mount`] attaches a Shadow DOM, adopts the styles and
+//!   mounts [`App`].
 //! - [`app`]: the root component; it owns the reader's [`bsc_core::Session`]
 //!   and switches between the intro, question and result screens.
+//! - [`ctx`]: the context every component reads ([`ctx::use_ctx`]).
 //! - [`components`]: thin components, one per file, that wire signals to the
 //!   engine in `bsc-core` (all clinical logic and text lives there).
 //! - [`config`] and [`draft`]: small pure helpers, tested natively.
@@ -11,10 +13,10 @@
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod ctx;
 pub mod draft;
-pub mod embed;
-mod panic;
+pub mod host;
 mod platform;
 
 pub use app::App;
-pub use embed::{mount, Widget};
+pub use host::{mount, Widget};

@@ -4,10 +4,9 @@
 use bsc_core::Choice;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
 use crate::components::heading::HEADING_ID;
-use crate::components::question::Draft;
-use crate::draft::{is_picked, toggle};
+use crate::ctx::use_ctx;
+use crate::draft::{is_picked, toggle, Draft};
 
 /// A group of checkboxes.
 ///

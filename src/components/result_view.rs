@@ -5,13 +5,13 @@
 use bsc_core::{action_text, ui};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
 use crate::components::answers_list::AnswersList;
 use crate::components::heading::{Heading, HEADING_ID};
 use crate::components::nav::Nav;
 use crate::components::summary_actions::SummaryActions;
 use crate::components::tip_card::TipCard;
 use crate::components::urgency_icon::UrgencyIcon;
+use crate::ctx::use_ctx;
 
 /// The result screen.
 ///

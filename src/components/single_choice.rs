@@ -4,10 +4,9 @@
 use bsc_core::{Answer, Choice};
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
 use crate::components::heading::HEADING_ID;
-use crate::components::question::Draft;
-use crate::draft::is_picked;
+use crate::ctx::use_ctx;
+use crate::draft::{is_picked, Draft};
 
 /// A radio group.
 ///

@@ -1,0 +1,44 @@
+//! The root component: owns the reader's session and switches between the
+//! intro, question and result screens.
+
+use bsc_core::{Screen, Session};
+use leptos::prelude::*;
+
+use crate::components::{
+    intro::Intro, live_region::LiveRegion, question::Question, result_view::ResultView,
+};
+use crate::config::Config;
+use crate::ctx::Ctx;
+
+/// The whole widget.
+///
+/// Props:
+/// - `config`: language, theme and emergency number; changes apply live and
+///   keep the reader's answers.
+#[component]
+pub fn App(#[prop(into)] config: Signal<Config>) -> impl IntoView {
+    let session = RwSignal::new(Session::new());
+    let screen = Memo::new(move |_| session.with(Session::screen));
+    let ctx = Ctx {
+        session,
+        config,
+        interacted: RwSignal::new(false),
+        screen,
+    };
+    provide_context(ctx);
+
+    view! {
+        <div
+            class="bsc"
+            lang=move || config.with(|c| c.locale.code())
+            data-theme=move || config.with(|c| c.theme.as_str())
+        >
+            <LiveRegion />
+            {move || match screen.get() {
+                Screen::Intro => view! { <Intro /> }.into_any(),
+                Screen::Question(question) => view! { <Question screen=question /> }.into_any(),
+                Screen::Result => view! { <ResultView /> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,25 @@
+//! Reads a host element's attributes (and the `lang` it inherits) for
+//! [`crate::config::parse`].
+
+use web_sys::HtmlElement;
+
+use crate::config::RawAttributes;
+
+/// The host's own attributes, its nearest ancestor's `lang` and the page's.
+pub fn read_attributes(host: &HtmlElement) -> RawAttributes {
+    let ancestor_lang = host
+        .parent_element()
+        .and_then(|parent| parent.closest("[lang]").ok().flatten())
+        .and_then(|el| el.get_attribute("lang"));
+    let document_lang = host
+        .owner_document()
+        .and_then(|doc| doc.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    RawAttributes {
+        lang: host.get_attribute("lang"),
+        ancestor_lang,
+        document_lang,
+        theme: host.get_attribute("theme"),
+        emergency_number: host.get_attribute("emergency-number"),
+    }
+}
