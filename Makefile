@@ -30,8 +30,8 @@ dist: setup ## Release build of the embeddable bundle into dist/
 	trunk build --release --offline
 	scripts/check-dist.sh dist
 
-release: dist ## Build dist/ and pack the npm package (target/release/back-spasm-check-VERSION.tgz)
-	node scripts/release.mjs dist target/release
+release: dist ## Build dist/ and pack the npm package (target/npm/back-spasm-check-VERSION.tgz)
+	node scripts/release.mjs dist target/npm
 
 lint: setup ## rustfmt and clippy (native and wasm32), warnings are errors
 	cargo fmt --all --check

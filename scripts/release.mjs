@@ -1,12 +1,12 @@
 // `make release`: packs the built bundle in dist/ as the npm package
-// `back-spasm-check`, version from Cargo.toml, into target/release/.
+// `back-spasm-check`, version from Cargo.toml, into target/npm/.
 //
 // The package holds the bundle files a host serves (everything in dist/ but
 // the demo page), a short host README, the two licences and a package.json
 // with `files` and `exports`. It prints the tarball, its SHA-384 and the
 // embed snippet with `integrity` for embed.js.
 //
-// Usage: node scripts/release.mjs [DIST] [OUT]   (defaults dist, target/release)
+// Usage: node scripts/release.mjs [DIST] [OUT]   (defaults dist, target/npm)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(process.argv[2] ?? join(ROOT, 'dist'));
-const OUT = resolve(process.argv[3] ?? join(ROOT, 'target', 'release'));
+const OUT = resolve(process.argv[3] ?? join(ROOT, 'target', 'npm'));
 
 /** dist/ files that belong to the demo page, not to the bundle a host serves. */
 export const DEMO_FILES = ['index.html', 'demo.css'];
