@@ -101,6 +101,8 @@ pub(crate) struct StepRules {
     pub(crate) stop_at: Option<Level>,
     /// Upper ends of the bands of a scale step.
     pub(crate) bands: &'static [u8],
+    /// The step is asked only if this holds on the answers before it.
+    pub(crate) show_if: Option<&'static Cond>,
 }
 
 /// When a tip applies: bit `level as usize` of `levels`, and every `when`.
@@ -138,6 +140,13 @@ pub(crate) fn level_of(facts: Facts) -> Level {
     level
 }
 
+/// Whether step `index` is asked, given the facts of the answers before it.
+pub(crate) fn is_asked(index: usize, facts_before: Facts) -> bool {
+    STEP_RULES[index]
+        .show_if
+        .is_none_or(|c| c.holds(facts_before))
+}
+
 /// Whether the flow ends after step `index`, given the facts so far.
 pub(crate) fn stops_after(index: usize, facts_so_far: Facts) -> bool {
     STEP_RULES[index]
@@ -145,20 +154,15 @@ pub(crate) fn stops_after(index: usize, facts_so_far: Facts) -> bool {
         .is_some_and(|stop| level_of(facts_so_far) >= stop)
 }
 
-/// The tips for a result: those that apply in flow order, the safety net
-/// last.
+/// The tips for a result: those that apply, in flow order. The content
+/// compiler keeps that order as tips for the reader's answers, general
+/// tips, then the safety nets (every level has at least one).
 pub(crate) fn tips_for(level: Level, facts: Facts) -> Vec<&'static Tip> {
-    let applies = |(tip, rule): &(&'static Tip, &TipRule)| {
-        !tip.safety_net
-            && rule.levels & (1 << level as u8) != 0
-            && rule.when.iter().all(|c| c.holds(facts))
-    };
-    let mut tips: Vec<&'static Tip> = TIPS
-        .iter()
+    TIPS.iter()
         .zip(TIP_RULES.iter())
-        .filter(applies)
+        .filter(|(_, rule)| {
+            rule.levels & (1 << level as u8) != 0 && rule.when.iter().all(|c| c.holds(facts))
+        })
         .map(|(tip, _)| tip)
-        .collect();
-    tips.extend(TIPS.iter().filter(|t| t.safety_net));
-    tips
+        .collect()
 }
