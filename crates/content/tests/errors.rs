@@ -140,7 +140,9 @@ fn baseline_is_valid() {
     assert!(generated
         .tables
         .contains("url: \"https://www.nhs.uk/conditions/back-pain/\""));
-    assert!(generated.tables.contains("safety_net: false, general: true"));
+    assert!(generated
+        .tables
+        .contains("safety_net: false, general: true"));
     assert!(!generated.tables.contains("serde"));
 }
 
@@ -259,7 +261,7 @@ fn toml_errors_name_file_line_and_column() {
 #[test]
 fn committed_content_is_valid() {
     let dir = std::path::Path::new(env!("BSC_CONTENT_DIR"));
-    let generated = compile_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let generated = compile_dir(dir).unwrap_or_else(|e| panic!("{e}"));
     let names: Vec<String> = generated
         .files
         .iter()

@@ -44,7 +44,11 @@ fn finish_calm(s: &mut Session) {
 
 /// Steps asked of everyone (those without a condition).
 fn unconditional() -> usize {
-    flow().steps().iter().filter(|s| s.id != "pregnancy_flags").count()
+    flow()
+        .steps()
+        .iter()
+        .filter(|s| s.id != "pregnancy_flags")
+        .count()
 }
 
 fn option_of(step: &str, id: &str) -> usize {
@@ -112,7 +116,10 @@ fn urgent_flag_ends_with_what_is_safe_until_seen() {
     let outcome = s.outcome().unwrap();
     assert_eq!(outcome.level, Level::Urgent);
     let ids: Vec<&str> = outcome.tips.iter().map(|t| t.id).collect();
-    assert_eq!(ids, ["until_seen", "heat_cold", "positions", "net_emergency"]);
+    assert_eq!(
+        ids,
+        ["until_seen", "heat_cold", "positions", "net_emergency"]
+    );
 }
 
 #[test]
@@ -122,7 +129,8 @@ fn pregnancy_warning_signs_are_asked_only_when_pregnant() {
     s.start();
     go_to(&mut s, "pregnant");
     let before = question(&s);
-    s.answer(Answer::Single(option_of("pregnant", "no"))).unwrap();
+    s.answer(Answer::Single(option_of("pregnant", "no")))
+        .unwrap();
     let after = question(&s);
     assert_eq!(after.step.id, "urgent_flags");
     assert_eq!(after.number, before.number + 1);
@@ -133,12 +141,19 @@ fn pregnancy_warning_signs_are_asked_only_when_pregnant() {
 
     // Pregnant: it is asked, counted, and a warning sign ends the check
     // with "get help today", naming the midwife.
-    s.answer(Answer::Single(option_of("pregnant", "yes"))).unwrap();
+    s.answer(Answer::Single(option_of("pregnant", "yes")))
+        .unwrap();
     let q = question(&s);
     assert_eq!(q.step.id, "pregnancy_flags");
-    assert_eq!((q.number, q.total), (before.number + 1, unconditional() + 1));
-    s.answer(Answer::Multi(vec![option_of("pregnancy_flags", "bleeding")]))
-        .unwrap();
+    assert_eq!(
+        (q.number, q.total),
+        (before.number + 1, unconditional() + 1)
+    );
+    s.answer(Answer::Multi(vec![option_of(
+        "pregnancy_flags",
+        "bleeding",
+    )]))
+    .unwrap();
     let outcome = s.outcome().unwrap();
     assert_eq!(outcome.level, Level::Urgent);
     assert_eq!(outcome.tips[1].id, "pregnancy_today");
@@ -147,9 +162,13 @@ fn pregnancy_warning_signs_are_asked_only_when_pregnant() {
     s.back();
     s.back();
     assert_eq!(question(&s).step.id, "pregnant");
-    s.answer(Answer::Single(option_of("pregnant", "no"))).unwrap();
+    s.answer(Answer::Single(option_of("pregnant", "no")))
+        .unwrap();
     finish_calm(&mut s);
-    assert!(s.answers().iter().all(|(step, _)| step.id != "pregnancy_flags"));
+    assert!(s
+        .answers()
+        .iter()
+        .all(|(step, _)| step.id != "pregnancy_flags"));
     assert_eq!(s.outcome().unwrap().level, Level::SelfCare);
 }
 
@@ -159,7 +178,8 @@ fn pregnancy_changes_the_painkiller_tip() {
         let mut s = Session::new();
         s.start();
         go_to(&mut s, "pregnant");
-        s.answer(Answer::Single(option_of("pregnant", pregnant))).unwrap();
+        s.answer(Answer::Single(option_of("pregnant", pregnant)))
+            .unwrap();
         finish_calm(&mut s);
         let outcome = s.outcome().unwrap();
         assert_eq!(outcome.level, Level::SelfCare);
@@ -176,7 +196,8 @@ fn upper_back_ends_with_urgent() {
     let mut s = Session::new();
     s.start();
     go_to(&mut s, "area");
-    s.answer(Answer::Single(option_of("area", "upper"))).unwrap();
+    s.answer(Answer::Single(option_of("area", "upper")))
+        .unwrap();
     assert_eq!(s.outcome().unwrap().level, Level::Urgent);
 }
 

@@ -146,8 +146,11 @@ fn replace_single(flag: &Flag, _before: Facts, _ctx: &Ctx) -> Facts {
     1 << flag.bit
 }
 
+/// When a tip would be unsafe, given the facts and the level.
+type Unsafe = fn(Facts, Level) -> bool;
+
 /// Tips that must never show: (tip id, why, when it must not show).
-type Never = (&'static str, &'static str, fn(Facts, Level) -> bool);
+type Never = (&'static str, &'static str, Unsafe);
 
 #[derive(Default)]
 struct Stats {
@@ -168,7 +171,7 @@ struct Walk {
     ctx: Ctx,
     emergency_step: usize,
     urgent_step: usize,
-    never: Vec<(&'static Tip, &'static str, fn(Facts, Level) -> bool)>,
+    never: Vec<(&'static Tip, &'static str, Unsafe)>,
     stats: Stats,
     /// The class chosen at each step so far (`None`: not asked).
     chosen: Vec<Option<usize>>,
@@ -219,7 +222,11 @@ impl Walk {
         assert!(self.chosen[self.emergency_step].is_some());
         if level < Level::Urgent {
             assert!(
-                self.chosen.get(self.urgent_step).copied().flatten().is_some(),
+                self.chosen
+                    .get(self.urgent_step)
+                    .copied()
+                    .flatten()
+                    .is_some(),
                 "urgent signs not asked: {}",
                 self.describe()
             );
@@ -341,11 +348,9 @@ fn has(facts: Facts, name: &str) -> bool {
 
 /// Tips that must never show, and when.
 const NEVER: &[Never] = &[
-    (
-        "painkillers",
-        "(ibuprofen) to a pregnant reader",
-        |f, _| has(f, "pregnant.yes"),
-    ),
+    ("painkillers", "(ibuprofen) to a pregnant reader", |f, _| {
+        has(f, "pregnant.yes")
+    }),
     (
         "painkillers",
         "(adult doses) to a reader under 16",
