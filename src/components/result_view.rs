@@ -1,6 +1,7 @@
 //! The result: urgency banner (colour, icon and words), what to do now,
-//! tailored tips with sources, the safety net, the disclaimer, and the
-//! summary actions. The section carries `data-urgency`.
+//! the tips (those for the reader's answers first, then general ones,
+//! folded), the safety nets for the level, the disclaimer, and the summary
+//! actions. The section carries `data-urgency`.
 
 use bsc_core::{action_text, ui};
 use leptos::prelude::*;
@@ -13,10 +14,8 @@ use crate::components::tip_card::TipCard;
 use crate::components::urgency_icon::UrgencyIcon;
 use crate::ctx::use_ctx;
 
-/// The result screen.
-///
-/// Props: none (reads the shared context; shown only when the session has
-/// an outcome).
+/// The result screen. It takes no props: it reads the shared context, and
+/// shows nothing unless the session has an outcome.
 #[component]
 pub fn ResultView() -> impl IntoView {
     let ctx = use_ctx();
