@@ -1,7 +1,14 @@
 //! One care tip with the guideline source(s) it rests on, each linked to
 //! its public page.
+//!
+//! The tip's markup is written as one HTML string (`inner_html`) rather
+//! than a Leptos template per element: a template per link and a second
+//! one for folded tips cost over 3 KB of WebAssembly, a string builder a
+//! few hundred bytes. Every text is escaped ([`escape`]); the only
+//! unescaped parts are the tags written here and the sources' URLs, which
+//! the content compiler checks (`https://`, no quotes, spaces or `<>`).
 
-use bsc_core::{ui, Tip};
+use bsc_core::{format, ui, Locale, Tip};
 use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
@@ -16,33 +23,83 @@ pub fn TipCard(
     tip: &'static Tip,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    // The words around `{source}` in "Source: {source}", in the current
-    // language.
-    let around = move || {
-        ctx.t(ui::SOURCE_LABEL)
-            .split_once("{source}")
-            .unwrap_or_default()
-    };
-    let links = tip
+    let html = move || ctx.config.with(|c| tip_html(tip, c.locale));
+    view! { <div class="tip-box" inner_html=html></div> }
+}
+
+/// The tip's markup in `locale`: an `<article>`, or a closed `<details>`
+/// for a general tip, with `data-tip` set to its id.
+fn tip_html(tip: &Tip, locale: &Locale) -> String {
+    let text = |id| escape(locale.text(id));
+    let links: Vec<String> = tip
         .sources
         .iter()
-        .enumerate()
-        .map(|(i, source)| {
-            view! {
-                {(i > 0).then_some("; ")}
-                <a href=source.url target="_blank" rel="noopener noreferrer">{ctx.text(source.label)}</a>
-            }
+        .map(|source| {
+            format(
+                "<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\">{label}</a>",
+                &[("url", source.url), ("label", &text(source.label))],
+            )
         })
-        .collect_view();
-    let title = view! { <h4>{ctx.text(tip.title)}</h4> };
-    let body = view! {
-        <p>{ctx.text(tip.body)}</p>
-        <p class="source">{move || around().0}{links}{move || around().1}</p>
-    };
-    if tip.general {
-        view! { <details class="tip" data-tip=tip.id><summary>{title}</summary>{body}</details> }
-            .into_any()
+        .collect();
+    let (tag, heading) = if tip.general {
+        ("details", "<summary><h4>{title}</h4></summary>")
     } else {
-        view! { <article class="tip" data-tip=tip.id>{title}{body}</article> }.into_any()
+        ("article", "<h4>{title}</h4>")
+    };
+    let heading = format(heading, &[("title", &text(tip.title))]);
+    let sources = format(&text(ui::SOURCE_LABEL), &[("source", &links.join("; "))]);
+    format(
+        "<{tag} class=\"tip\" data-tip=\"{id}\">{heading}<p>{body}</p><p class=\"source\">{sources}</p></{tag}>",
+        &[
+            ("tag", tag),
+            ("id", tip.id),
+            ("heading", &heading),
+            ("body", &text(tip.body)),
+            ("sources", &sources),
+        ],
+    )
+}
+
+/// `text` with `&`, `<`, `>` and `"` escaped for HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(escape("A&E <b> \"x\""), "A&amp;E &lt;b&gt; &quot;x&quot;");
+    }
+
+    #[test]
+    fn general_tips_fold_and_sources_link() {
+        let en = bsc_core::default_locale();
+        for tip in bsc_core::flow().tips() {
+            let html = tip_html(tip, en);
+            let tag = if tip.general { "details" } else { "article" };
+            assert!(html.starts_with(&format!("<{tag} class=\"tip\" data-tip=\"{}\">", tip.id)));
+            assert!(html.ends_with(&format!("</{tag}>")));
+            assert_eq!(html.contains("<summary>"), tip.general, "{}", tip.id);
+            for source in tip.sources {
+                assert!(html.contains(&format!(
+                    "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">",
+                    source.url
+                )));
+            }
+            assert_eq!(html.matches("<a ").count(), tip.sources.len());
+        }
     }
 }

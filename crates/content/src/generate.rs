@@ -234,6 +234,13 @@ pub(crate) fn tables(c: &Checked) -> String {
     emit!(src, "];");
 
     // Facts and rules.
+    let facts_type = if c.facts.len() <= 64 { "u64" } else { "u128" };
+    emit!(
+        src,
+        "/// A set of facts, one bit each: the smallest type that holds {} facts.",
+        c.facts.len()
+    );
+    emit!(src, "pub(crate) type Facts = {facts_type};");
     emit!(src, "/// The name (`step.option`) of every fact, by bit.");
     emit!(
         src,

@@ -64,7 +64,7 @@ pub mod ui {
 
 /// The compiled content tables.
 mod generated {
-    use crate::triage::{Cond, Facts, Rule, StepRules, TipRule};
+    use crate::triage::{Cond, Rule, StepRules, TipRule};
     use crate::{Choice, Level, Locale, Source, Step, StepKind, TextId, Tip};
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }

@@ -10,8 +10,10 @@
 use crate::generated::{LEVEL_FACTS, LEVEL_TEXTS, RULES, STEP_RULES, TIPS, TIP_RULES};
 use crate::{Answer, TextId, Tip};
 
-/// A set of facts, one bit each (numbered in flow order).
-pub(crate) type Facts = u128;
+/// A set of facts, one bit each (numbered in flow order): `u64` while the
+/// content has at most 64 facts, else `u128` (the content compiler picks
+/// it; 64-bit sets keep the WebAssembly smaller).
+pub(crate) use crate::generated::Facts;
 
 /// How urgent the result is, least urgent first (so `Ord` compares urgency).
 ///
@@ -115,7 +117,7 @@ pub(crate) struct TipRule {
 /// The facts of a (valid) answer to step `index`.
 pub(crate) fn answer_facts(index: usize, answer: &Answer) -> Facts {
     let rules = &STEP_RULES[index];
-    let bit = |i: usize| 1u128 << (rules.first_fact as usize + i);
+    let bit = |i: usize| (1 as Facts) << (rules.first_fact as usize + i);
     match answer {
         Answer::Single(i) => bit(*i),
         Answer::Multi(list) => list.iter().fold(0, |f, &i| f | bit(i)),

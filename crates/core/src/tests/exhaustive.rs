@@ -138,7 +138,7 @@ struct Ctx {
 }
 
 fn add_to_multi(flag: &Flag, before: Facts, ctx: &Ctx) -> Facts {
-    let none = ctx.none_bits[flag.step].map_or(0, |b| 1u128 << b);
+    let none = ctx.none_bits[flag.step].map_or(0, |b| (1 as Facts) << b);
     (before & !none) | 1 << flag.bit
 }
 
