@@ -265,7 +265,7 @@ async fn an_urgent_flag_gives_the_urgent_result_with_what_is_safe_until_seen() {
     };
     let urgency = walk(&h, &[("urgent_flags", options[0].id)]).await;
     assert_eq!(urgency, Level::Urgent.as_str());
-    assert!(!h.all(".tips [data-tip]").is_empty());
+    assert!(!h.all(".result > .tips [data-tip]").is_empty());
     assert_eq!(h.all(".safety-net [data-tip]").len(), 1);
 }
 
@@ -282,7 +282,7 @@ async fn pregnancy_warning_signs_are_asked_only_when_pregnant() {
 
 #[wasm_bindgen_test]
 async fn sources_are_links_and_general_tips_fold() {
-    let h = Harness::new(&[]);
+    let mut h = Harness::new(&[]);
     walk(&h, &[("severity", "2")]).await;
     let mut folded = 0;
     for tip in h.all("[data-tip]") {
@@ -308,7 +308,7 @@ async fn sources_are_links_and_general_tips_fold() {
     assert!(folded > 0, "a self-care result has general tips");
     // Tips for the reader's answers come before the folded general ones.
     let kinds: Vec<String> = h
-        .all(".tips [data-tip]")
+        .all(".result > .tips [data-tip]")
         .iter()
         .map(Element::tag_name)
         .collect();
@@ -318,6 +318,16 @@ async fn sources_are_links_and_general_tips_fold() {
             .all(|w| !(w[0] == "DETAILS" && w[1] == "ARTICLE")),
         "{kinds:?}"
     );
+    // The tips follow a change of language on the result screen.
+    h.host.set_attribute("lang", "es").unwrap();
+    h.widget.refresh(false);
+    settle().await;
+    let es = bsc_core::resolve_locale("es").unwrap();
+    let first = h.all("[data-tip]").remove(0);
+    let id = first.get_attribute("data-tip").unwrap();
+    let tip = flow().tips().iter().find(|t| t.id == id).unwrap();
+    let title = first.query_selector("h4").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), es.text(tip.title));
 }
 
 #[wasm_bindgen_test]

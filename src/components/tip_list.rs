@@ -1,30 +1,37 @@
-//! One care tip with the guideline source(s) it rests on, each linked to
-//! its public page.
+//! Care tips, each with the guideline source(s) it rests on, linked to
+//! their public pages.
 //!
-//! The tip's markup is written as one HTML string (`inner_html`) rather
-//! than a Leptos template per element: a template per link and a second
-//! one for folded tips cost over 3 KB of WebAssembly, a string builder a
-//! few hundred bytes. Every text is escaped ([`escape`]); the only
-//! unescaped parts are the tags written here and the sources' URLs, which
-//! the content compiler checks (`https://`, no quotes, spaces or `<>`).
+//! The list's markup is written as one HTML string (`inner_html`) rather
+//! than a Leptos template per tip, per link and per kind of tip: the
+//! templates cost over 4 KB of WebAssembly, the string builder a few
+//! hundred bytes. Every text is escaped ([`escape`]); the only unescaped
+//! parts are the tags written here and the sources' URLs, which the content
+//! compiler checks (`https://`, no quotes, spaces or `<>`).
 
 use bsc_core::{format, ui, Locale, Tip};
 use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
 
-/// A tip: title, a few sentences, and "Source: …" with a link per source.
-/// The links open in a new tab and load nothing until clicked. A general
-/// tip (not chosen for the reader's answers) is folded under its title in
-/// a `<details>`, so a phone reader sees the tips meant for them first.
+/// A list of tips. Each has a title, a few sentences, and "Source: …" with
+/// a link per source; the links open in a new tab and load nothing until
+/// clicked. A general tip (not chosen for the reader's answers) is folded
+/// under its title in a `<details>`, so a phone reader sees the tips meant
+/// for them first. Follows the widget's language.
 #[component]
-pub fn TipCard(
-    /// The tip to show: its title, body and sources; `tip.general` folds it.
-    tip: &'static Tip,
+pub fn TipList(
+    /// The tips to show, in this order (`tip.general` folds a tip).
+    tips: Vec<&'static Tip>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let html = move || ctx.config.with(|c| tip_html(tip, c.locale));
-    view! { <div class="tip-box" inner_html=html></div> }
+    let html = move || {
+        ctx.config.with(|c| {
+            tips.iter()
+                .map(|tip| format("<li>{tip}</li>", &[("tip", &tip_html(tip, c.locale))]))
+                .collect::<String>()
+        })
+    };
+    view! { <ul class="tips" inner_html=html></ul> }
 }
 
 /// The tip's markup in `locale`: an `<article>`, or a closed `<details>`
