@@ -15,5 +15,5 @@ pub mod question;
 pub mod result_view;
 pub mod single_choice;
 pub mod summary_actions;
-pub mod tip_card;
+pub mod tip_list;
 pub mod urgency_icon;

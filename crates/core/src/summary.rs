@@ -44,16 +44,23 @@ pub fn action_text(level: Level, locale: &Locale, emergency_number: Option<&str>
     format(locale.text(level.action()), &[("number", number)])
 }
 
-/// The line naming a tip's guideline sources in `locale`, e.g.
-/// "Source: NICE guideline NG59; NHS: Back pain".
+/// The line naming a tip's guideline sources in `locale`, each with its
+/// public page, e.g. "Source: NICE guideline NG59
+/// (https://www.nice.org.uk/guidance/ng59)", several joined with "; ".
 ///
 /// ```
 /// use bsc_core::{default_locale, flow, source_text};
 /// let tip = &flow().tips()[0];
-/// assert!(source_text(tip, default_locale()).starts_with("Source: "));
+/// let line = source_text(tip, default_locale());
+/// assert!(line.starts_with("Source: "));
+/// assert!(line.contains(" (https://"));
 /// ```
 pub fn source_text(tip: &Tip, locale: &Locale) -> String {
-    let labels: Vec<&str> = tip.sources.iter().map(|s| locale.text(s.label)).collect();
+    let labels: Vec<String> = tip
+        .sources
+        .iter()
+        .map(|s| format!("{} ({})", locale.text(s.label), s.url))
+        .collect();
     format(
         locale.text(ui::SOURCE_LABEL),
         &[("source", &labels.join("; "))],
