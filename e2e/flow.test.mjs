@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { cargoVersion } from '../scripts/release.mjs';
 import { scan } from './lib/axe.mjs';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
@@ -173,6 +174,7 @@ test('save, copy and print the summary, all locally', async () => {
   assert.ok(saved.includes(en.get('tip.net_emergency.title')), 'and the safety net');
   assert.ok(saved.includes('(https://www.nhs.uk/conditions/back-pain/)'), 'and each source with its address');
   assert.ok(saved.includes(en.ui('disclaimer')), 'and the disclaimer');
+  assert.ok(saved.endsWith(`\n\nback-spasm-check ${cargoVersion()}\n`), 'and ends with the version (Cargo.toml\'s)');
 
   await host.getByRole('button', { name: en.ui('copy'), exact: true }).click();
   await host.getByRole('status').filter({ hasText: en.ui('copied') }).waitFor();

@@ -2,6 +2,9 @@
 
 use crate::{format, ui, Answer, Level, Locale, Session, Step, StepKind, Tip};
 
+/// The product name in the summary's footer, before the version.
+const PRODUCT: &str = "back-spasm-check";
+
 /// The words of `answer` to `step` in `locale`: the chosen option, the
 /// chosen options joined with "; ", or the scale point ("8 out of 10").
 /// An answer of the wrong kind for the step gives an empty string.
@@ -71,7 +74,9 @@ impl Session {
     /// A plain-text summary of the finished check in `locale`: title,
     /// result and what to do (with `emergency_number`, or the locale's
     /// default), each question with the answer given, the tips with their
-    /// sources, and the disclaimer. `None` unless at the result.
+    /// sources, the disclaimer, and a footer naming the widget's version
+    /// (the workspace version: the npm package's and the loader's too).
+    /// `None` unless at the result.
     ///
     /// ```
     /// use bsc_core::{default_locale, Answer, Session};
@@ -121,6 +126,8 @@ impl Session {
         }
         line("");
         line(t(ui::DISCLAIMER));
+        line("");
+        line(&format!("{PRODUCT} {}", env!("CARGO_PKG_VERSION")));
         Some(out)
     }
 }

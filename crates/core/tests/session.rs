@@ -316,7 +316,11 @@ fn summary_lists_result_answers_and_tips() {
         "Source: NICE guideline NG59 (https://www.nice.org.uk/guidance/ng59); \
          NHS: Back pain (https://www.nhs.uk/conditions/back-pain/)"
     ));
-    assert!(text.trim_end().ends_with(en.text(ui::DISCLAIMER)));
+    // The disclaimer, then the footer with the one version of the project.
+    let footer = concat!("\n\nback-spasm-check ", env!("CARGO_PKG_VERSION"), "\n");
+    assert!(text.ends_with(footer), "{text}");
+    let body = text.strip_suffix(footer).unwrap();
+    assert!(body.ends_with(en.text(ui::DISCLAIMER)));
     for (step, _) in s.answers() {
         assert!(text.contains(en.text(step.title)), "{}", step.id);
     }
