@@ -33,7 +33,7 @@ const KEY = Symbol.for('back-spasm-check');
 const VERSION = /* @version */ '';
 const TAG = 'back-spasm-check';
 const DATA_ATTR = 'data-back-spasm-check';
-const HOSTS = `${TAG}, [${DATA_ATTR}]`;
+const HOSTS = `${TAG},[${DATA_ATTR}]`;
 const WATCHED = ['lang', 'theme', 'emergency-number', 'loading'];
 const WASM = 'back-spasm-check_bg.wasm';
 // How close to the viewport a widget starts: about two screens ahead of a
@@ -493,13 +493,11 @@ function addDocumentSheet() {
     const sheet = new CSSStyleSheet();
     const p = '[data-bsc-printing]';
     sheet.replaceSync(
-      `${HOSTS} { display: block; margin-block: 1.5em; min-height: var(--bsc-min-height, 360px); }
-       @media (max-width: 480px) { ${HOSTS} { min-height: var(--bsc-min-height, 480px); } }
-       @media print {
-         html${p} body * { visibility: hidden !important; }
-         html${p} ${p}, html${p} ${p} * { visibility: visible !important; }
-         html${p} ${p} { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }
-       }`,
+      `${HOSTS}{display:block;margin-block:1.5em;min-height:var(--bsc-min-height,360px)}` +
+        `@media(max-width:480px){${HOSTS}{min-height:var(--bsc-min-height,480px)}}` +
+        `@media print{html${p} body *{visibility:hidden!important}` +
+        `html${p} ${p},html${p} ${p} *{visibility:visible!important}` +
+        `html${p} ${p}{position:absolute!important;inset:0 auto auto 0!important;width:100%!important}}`,
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
