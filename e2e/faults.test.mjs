@@ -348,25 +348,30 @@ test('warnings quote hostile values escaped and cut to 60 characters', async () 
   await context.close();
 });
 
-test('a tampered wasm under SRI: the fallback message and one warning, never a half-working widget', async () => {
-  h.server.fault(`${BUNDLE_PREFIX}back-spasm-check_bg.wasm`, (body) => {
-    const copy = Buffer.from(body);
-    copy[copy.length - 100] ^= 1;
-    return { body: copy };
+for (const subtle of [true, false]) {
+  test(`a tampered wasm${subtle ? '' : ' (no crypto.subtle: checked by fetch)'}: the fallback message and one warning, never a half-working widget`, async () => {
+    h.server.fault(`${BUNDLE_PREFIX}back-spasm-check_bg.wasm`, (body) => {
+      const copy = Buffer.from(body);
+      copy[copy.length - 100] ^= 1;
+      return { body: copy };
+    });
+    try {
+      // Without crypto.subtle (a page on plain http), fetch's integrity check is what refuses it.
+      const before = subtle ? undefined : (page) => page.addInitScript(() => Object.defineProperty(window.crypto, 'subtle', { get: () => undefined }));
+      const { page, context, log } = await open('/csp.html', { before });
+      for (const n of [0, 1]) await widget(page, n).getByRole('status').waitFor();
+      assert.equal(await widget(page, 1).getByRole('status').textContent(), es.ui('load_error'));
+      assert.equal(await page.locator('back-spasm-check').evaluateAll((els) => els.filter((el) => el.shadowRoot.querySelector('.bsc')).length), 0);
+      const why = subtle ? 'back-spasm-check_bg.wasm: not the file this embed.js was built for (its SHA-384 differs)' : refused('back-spasm-check_bg.wasm');
+      assert.deepEqual(mine(log), [`back-spasm-check: could not start: ${why}`]);
+      if (!subtle) assert.ok(log.errors.some((e) => e.includes('integrity')), 'the browser names the integrity failure');
+      assert.deepEqual(realErrors(log), []);
+      await context.close();
+    } finally {
+      h.server.fault();
+    }
   });
-  try {
-    const { page, context, log } = await open('/csp.html');
-    for (const n of [0, 1]) await widget(page, n).getByRole('status').waitFor();
-    assert.equal(await widget(page, 1).getByRole('status').textContent(), es.ui('load_error'));
-    assert.equal(await page.locator('back-spasm-check').evaluateAll((els) => els.filter((el) => el.shadowRoot.querySelector('.bsc')).length), 0);
-    assert.deepEqual(mine(log), [`back-spasm-check: could not start: ${refused('back-spasm-check_bg.wasm')}`]);
-    assert.ok(log.errors.some((e) => e.includes('integrity')), 'the browser names the integrity failure');
-    assert.deepEqual(realErrors(log), []);
-    await context.close();
-  } finally {
-    h.server.fault();
-  }
-});
+}
 
 test('the signed snippet runs; a tampered loader is refused by the browser and the host fallback shows', async () => {
   {

@@ -6,7 +6,8 @@
 //
 // Every other file is found relative to this script's own URL, and each is
 // checked against the SHA-384 this file carries (filled in at build time)
-// before it is used: the WebAssembly and the locale packs. The wasm-bindgen
+// before it is used: the WebAssembly (before it is instantiated) and the
+// locale packs. The wasm-bindgen
 // glue is inlined below, so the one SRI hash on the script tag covers all
 // the code and text the widget runs and shows. Nothing is sent anywhere:
 // the only requests are this bundle's own files.
@@ -26,8 +27,9 @@
 // MARGIN pixels of the viewport or is touched or focused; `loading="eager"`
 // (`data-loading="eager"`) starts it at once. Marks for each start-up phase
 // (performance.mark, first widget only): bsc:loader, bsc:start,
-// bsc:wasm-fetched, bsc:wasm-compiled, bsc:instantiated, bsc:locale-loaded,
-// bsc:mounted.
+// bsc:wasm-fetched (its response headers; it compiles as it downloads),
+// bsc:wasm-compiled (and its hash checked), bsc:instantiated,
+// bsc:locale-loaded, bsc:mounted.
 
 const KEY = Symbol.for('back-spasm-check');
 const VERSION = /* @version */ '';
@@ -193,22 +195,35 @@ function boot() {
     }
   }
 
-  // A file of this bundle, checked against its SHA-384. The browser's own
-  // console message says which of the reasons it was.
-  const fetchChecked = (name) =>
-    fetch(new URL(`./${name}`, import.meta.url), { integrity: own(INTEGRITY, name) ?? '' }).catch(() => {
+  // A file of this bundle, checked against its SHA-384 unless `check` is
+  // false. The browser's own console message says why a fetch failed.
+  const fetchFile = (name, check = true) =>
+    fetch(new URL(`./${name}`, import.meta.url), { integrity: (check && own(INTEGRITY, name)) || '' }).catch(() => {
       throw new Error(`${name}: failed to fetch, or not the file this embed.js was built for`);
     });
 
+  // The wasm compiles while it downloads (compiling runs none of it) and is
+  // instantiated only after its SHA-384 matched. Where crypto.subtle is
+  // missing (a page not served over https), fetch checks the hash first.
   function compile() {
     compiled ??= (async () => {
-      const response = await fetchChecked(WASM);
+      const subtle = globalThis.crypto?.subtle;
+      const response = await fetchFile(WASM, !subtle);
       if (!response.ok) throw new Error(`${WASM}: HTTP ${response.status}`);
       mark('bsc:wasm-fetched');
-      // Some servers send .wasm with another MIME type: compile the bytes.
-      const module = /^application\/wasm\b/i.test(response.headers.get('content-type') ?? '')
-        ? await WebAssembly.compileStreaming(response)
-        : await WebAssembly.compile(await response.arrayBuffer());
+      const copy = subtle && response.clone();
+      const [module, same] = await Promise.all([
+        // Some servers send .wasm with another MIME type: compile the bytes.
+        /^application\/wasm\b/i.test(response.headers.get('content-type') ?? '')
+          ? WebAssembly.compileStreaming(response)
+          : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),
+        !copy ||
+          copy
+            .arrayBuffer()
+            .then((bytes) => subtle.digest('SHA-384', bytes))
+            .then((hash) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(hash)))}` === own(INTEGRITY, WASM)),
+      ]);
+      if (!same) throw new Error(`${WASM}: not the file this embed.js was built for (its SHA-384 differs)`);
       mark('bsc:wasm-compiled');
       return module;
     })();
@@ -229,7 +244,7 @@ function boot() {
     let text = packs.get(code);
     if (!text) {
       const name = `locale-${code}.txt`;
-      text = fetchChecked(name).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${name}: HTTP ${r.status}`))));
+      text = fetchFile(name).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${name}: HTTP ${r.status}`))));
       packs.set(code, text);
     }
     return text;
