@@ -29,6 +29,13 @@ const routes = {
     body: file('embed.js').toString().replaceAll(JSON.stringify(VERSION), JSON.stringify(OTHER_VERSION)),
     type: 'text/javascript; charset=utf-8',
   },
+  // A loader from before versions: its global has no version.
+  '/older-loader.js': { body: "globalThis[Symbol.for('back-spasm-check')] = { created: 0 };", type: 'text/javascript; charset=utf-8' },
+  '/older-first.html': {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>older loader first</title>
+<script src="/older-loader.js"></script><script type="module" src="${BUNDLE_PREFIX}embed.js"></script></head>
+<body><back-spasm-check></back-spasm-check></body></html>`,
+  },
   // The snippet as `make dist` prints it: integrity and crossorigin.
   '/signed.html': {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>signed</title>
@@ -312,6 +319,19 @@ test('a second loader of another version warns with both versions; the first run
     return [globalThis[key].version, globalThis[key].created];
   });
   assert.deepEqual(replaced, [VERSION, 1]);
+  assertClean(log);
+  await context.close();
+});
+
+test('after a loader from before versions, this one warns and stays idle', async () => {
+  const { page, context, log } = await open('/older-first.html');
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(200);
+  assert.deepEqual(mine(log), [
+    `back-spasm-check: embed.js "${VERSION}" is not used: an older embed.js already runs on this page (include one version only)`,
+  ]);
+  assert.equal(await widget(page).evaluate((el) => el.shadowRoot), null);
   assertClean(log);
   await context.close();
 });

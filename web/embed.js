@@ -107,7 +107,8 @@ if (typeof document === 'object') {
   if (running) {
     // Loaded twice: the same version runs once; another version warns.
     if (running.version !== VERSION) {
-      warn(`embed.js ${quote(VERSION)} is not used: embed.js ${quote(running.version ?? 'of an unknown version')} already runs on this page (include one version only)`);
+      const first = running.version ? `embed.js ${quote(running.version)}` : 'an older embed.js';
+      warn(`embed.js ${quote(VERSION)} is not used: ${first} already runs on this page (include one version only)`);
     }
   } else {
     boot();
