@@ -7,10 +7,10 @@
 // Every other file is found relative to this script's own URL, and each is
 // checked against the SHA-384 this file carries (filled in at build time)
 // before it is used: the WebAssembly (before it is instantiated) and the
-// locale packs. The wasm-bindgen
-// glue is inlined below, so the one SRI hash on the script tag covers all
-// the code and text the widget runs and shows. Nothing is sent anywhere:
-// the only requests are this bundle's own files.
+// locale packs. The wasm-bindgen glue is inlined below, so the one SRI hash
+// on the script tag covers all the code and text the widget runs and shows
+// (README, "Integrity", says why it is not a module of its own). Nothing is
+// sent anywhere: the only requests are this bundle's own files.
 //
 // The contract with the wasm (src/host/) is written in one place, the doc
 // comment of src/host/mod.rs. In short, per widget element: a wasm instance
