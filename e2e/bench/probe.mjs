@@ -162,6 +162,13 @@ export function probe({ startText, widgetSelector, headingSelector }) {
       shifts: B.shifts,
       wasmBytes: B.memories.reduce((sum, m) => sum + m.buffer.byteLength, 0),
       wasmMemories: B.memories.length,
+      // The loader's own performance marks (bsc:*), for the startup phases.
+      marks: Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('bsc:'))
+          .map((m) => [m.name, m.startTime]),
+      ),
     };
   };
 }

@@ -39,10 +39,12 @@ const l = language('en');
 
 // ------------------------------------------------------------- content ---
 
-/** Step ids in flow order, from content/flow.toml. */
-const FLOW = [...readFileSync(join(ROOT, 'content', 'flow.toml'), 'utf8').matchAll(/^\[\[step\]\]\s*\nid\s*=\s*"([^"]+)"/gm)].map(
-  (m) => m[1],
-);
+/** Step ids in flow order, from content/flow.toml, without the steps shown
+ * only on some answers (`show_if`): the plain walk below never meets them. */
+const FLOW = readFileSync(join(ROOT, 'content', 'flow.toml'), 'utf8')
+  .split(/^\[\[/m)
+  .filter((block) => block.startsWith('step]]') && !/^show_if\s*=/m.test(block))
+  .map((block) => block.match(/^id\s*=\s*"([^"]+)"/m)[1]);
 /** The first screens every contender renders (the issue's list). */
 const SHARED_STEPS = ['emergency_flags', 'urgent_flags', 'onset', 'severity'];
 
@@ -233,10 +235,36 @@ async function once(browser, server, c) {
       heap: heap.usedSize,
       wasm: report.wasmBytes,
       requests: server.requests.slice(first).filter((p) => p !== c.page && p !== '/favicon.ico'),
+      phases: phases(report),
     };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Where our startup goes, from the loader's marks (web/embed.js): each
+ * phase is the time from the mark before it. Empty for the peer and floor.
+ */
+const PHASES = [
+  ['embed.js downloaded and run', 'bsc:loader'],
+  ['widget starts (in view, so at once)', 'bsc:start'],
+  ['wasm response headers', 'bsc:wasm-fetched'],
+  ['wasm download + compile + SHA-384', 'bsc:wasm-compiled'],
+  ['instantiate', 'bsc:instantiated'],
+  ['language texts fetched and loaded', 'bsc:locale-loaded'],
+  ['first render (mount)', 'bsc:mounted'],
+];
+function phases(report) {
+  if (!report.marks['bsc:mounted']) return null;
+  const out = {};
+  let at = report.entryStart;
+  for (const [label, name] of PHASES) {
+    out[label] = report.marks[name] - at;
+    at = report.marks[name];
+  }
+  out['painted'] = report.ready.painted - at;
+  return out;
 }
 
 // --------------------------------------------------------------- stats ---
@@ -336,6 +364,10 @@ async function main() {
   row('startup: entry script start → first screen interactive + painted, median', startup.map((xs) => xs && median(xs)), ms);
   row('startup, p95', startup.map((xs) => xs && p95(xs)), ms);
   row('startup from navigation start, median', each((rs) => median(rs.map((r) => r.startupNav))), ms);
+  for (const label of [...PHASES.map(([l]) => l), 'painted']) {
+    const xs = each((rs) => (rs[0].phases ? rs.map((r) => r.phases[label]) : undefined))[0];
+    if (xs) rows.push([`  phase: ${label === 'painted' ? 'frame painted after mount' : label} (median / p95)`, spread(xs), '', '', '', '']);
+  }
   const shared = each((rs) => rs.flatMap((r) => SHARED_STEPS.map((id) => r.steps[id])));
   row(`step change (→ ${SHARED_STEPS.length} shared screens, pooled), median`, shared.map((xs) => xs && median(xs)), ms);
   row('step change (shared), p95', shared.map((xs) => xs && p95(xs)), ms);
