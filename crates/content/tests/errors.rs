@@ -231,7 +231,7 @@ fn toml_errors_name_file_line_and_column() {
 #[test]
 fn committed_content_is_valid() {
     let dir = std::path::Path::new(env!("BSC_CONTENT_DIR"));
-    let generated = compile_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let generated = compile_dir(dir).unwrap_or_else(|e| panic!("{e}"));
     let names: Vec<String> = generated
         .files
         .iter()
