@@ -11,12 +11,13 @@ use crate::config::Config;
 use crate::ctx::Ctx;
 
 /// The whole widget.
-///
-/// Props:
-/// - `config`: language, theme and emergency number; changes apply live and
-///   keep the reader's answers.
 #[component]
-pub fn App(#[prop(into)] config: Signal<Config>) -> impl IntoView {
+pub fn App(
+    /// Language, theme and emergency number; changes apply live and keep the
+    /// reader's answers.
+    #[prop(into)]
+    config: Signal<Config>,
+) -> impl IntoView {
     let session = RwSignal::new(Session::new());
     let screen = Memo::new(move |_| session.with(Session::screen));
     let ctx = Ctx {

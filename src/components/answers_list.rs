@@ -6,9 +6,8 @@ use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
 
-/// Every question on the reader's path with the answer given.
-///
-/// Props: none (reads the shared context).
+/// Every question on the reader's path with the answer given (reads the
+/// shared context; no props).
 #[component]
 pub fn AnswersList() -> impl IntoView {
     let ctx = use_ctx();

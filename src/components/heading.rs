@@ -9,12 +9,12 @@ use crate::ctx::use_ctx;
 /// Id of the current screen's heading (ids are scoped to the shadow root).
 pub const HEADING_ID: &str = "bsc-heading";
 
-/// A screen heading.
-///
-/// Props:
-/// - `children`: the heading text.
+/// A screen heading, with the id [`HEADING_ID`].
 #[component]
-pub fn Heading(children: Children) -> impl IntoView {
+pub fn Heading(
+    /// The heading text.
+    children: Children,
+) -> impl IntoView {
     let ctx = use_ctx();
     let node = NodeRef::<H2>::new();
     Effect::new(move |_| {

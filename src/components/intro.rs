@@ -6,9 +6,7 @@ use leptos::prelude::*;
 use crate::components::heading::{Heading, HEADING_ID};
 use crate::ctx::use_ctx;
 
-/// The intro screen.
-///
-/// Props: none (reads the shared context).
+/// The intro screen (reads the shared context; no props).
 #[component]
 pub fn Intro() -> impl IntoView {
     let ctx = use_ctx();

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
 
-/// Announces screen changes after the reader's first action.
-///
-/// Props: none (reads the shared context).
+/// Announces screen changes after the reader's first action (reads the
+/// shared context; no props).
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let ctx = use_ctx();

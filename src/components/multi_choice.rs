@@ -9,19 +9,16 @@ use crate::ctx::use_ctx;
 use crate::draft::{is_picked, toggle, Draft};
 
 /// A group of checkboxes.
-///
-/// Props:
-/// - `name`: the step id, used as the checkbox name.
-/// - `options`: the choices, in order.
-/// - `none`: index of the "none of these" option; ticking it clears the
-///   others and ticking any other clears it.
-/// - `draft`: receives `Answer::Multi(indices)`, or `None` when nothing is
-///   ticked.
 #[component]
 pub fn MultiChoice(
+    /// The step id, used as the checkbox name.
     name: &'static str,
+    /// The choices, in order.
     options: &'static [Choice],
+    /// Index of the "none of these" option: ticking it clears the others,
+    /// and ticking any other clears it.
     none: usize,
+    /// Receives `Answer::Multi(indices)`, or `None` when nothing is ticked.
     draft: Draft,
 ) -> impl IntoView {
     let ctx = use_ctx();

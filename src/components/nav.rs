@@ -5,9 +5,7 @@ use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
 
-/// The Back and Start again buttons.
-///
-/// Props: none (reads the shared context).
+/// The Back and Start again buttons (reads the shared context; no props).
 #[component]
 pub fn Nav() -> impl IntoView {
     let ctx = use_ctx();

@@ -9,19 +9,19 @@ use crate::ctx::use_ctx;
 use crate::draft::Draft;
 
 /// A numeric scale.
-///
-/// Props:
-/// - `name`: the step id, used as the radio group name.
-/// - `min`, `max`: the range, inclusive.
-/// - `low`, `high`: labels of the two ends (e.g. "no pain").
-/// - `draft`: receives `Answer::Scale(value)`.
 #[component]
 pub fn PainScale(
+    /// The step id, used as the radio group name.
     name: &'static str,
+    /// The lowest value.
     min: u8,
+    /// The highest value (inclusive).
     max: u8,
+    /// Label of the low end (e.g. "no pain").
     low: TextId,
+    /// Label of the high end.
     high: TextId,
+    /// Receives `Answer::Scale(value)`.
     draft: Draft,
 ) -> impl IntoView {
     let ctx = use_ctx();

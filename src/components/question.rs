@@ -13,12 +13,12 @@ use crate::components::single_choice::SingleChoice;
 use crate::ctx::use_ctx;
 
 /// A question screen.
-///
-/// Props:
-/// - `screen`: the step to ask, its place in the flow, and any earlier
-///   answer (after Back), which pre-fills the control.
 #[component]
-pub fn Question(screen: QuestionScreen) -> impl IntoView {
+pub fn Question(
+    /// The step to ask, its place in the flow, and any earlier answer (after
+    /// Back), which pre-fills the control.
+    screen: QuestionScreen,
+) -> impl IntoView {
     let ctx = use_ctx();
     let step = screen.step;
     let draft = RwSignal::new(screen.saved.clone());
@@ -59,7 +59,7 @@ pub fn Question(screen: QuestionScreen) -> impl IntoView {
         <section class="screen question" aria-labelledby=HEADING_ID>
             <Progress number=screen.number total=screen.total />
             <Heading>{ctx.text(step.title)}</Heading>
-            {step.help.map(|help| view! { <p class="help" id="bsc-help">{ctx.text(help)}</p> })}
+            {step.help.map(|help| view! { <p class="help">{ctx.text(help)}</p> })}
             {control}
             <p id="bsc-hint" class="hint" hidden=answered>{ctx.text(hint)}</p>
             <div class="actions">

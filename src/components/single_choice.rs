@@ -9,13 +9,15 @@ use crate::ctx::use_ctx;
 use crate::draft::{is_picked, Draft};
 
 /// A radio group.
-///
-/// Props:
-/// - `name`: the step id, used as the radio group name.
-/// - `options`: the choices, in order.
-/// - `draft`: receives `Answer::Single(index)`.
 #[component]
-pub fn SingleChoice(name: &'static str, options: &'static [Choice], draft: Draft) -> impl IntoView {
+pub fn SingleChoice(
+    /// The step id, used as the radio group name.
+    name: &'static str,
+    /// The choices, in order.
+    options: &'static [Choice],
+    /// Receives `Answer::Single(index)`.
+    draft: Draft,
+) -> impl IntoView {
     let ctx = use_ctx();
     let rows = options
         .iter()
