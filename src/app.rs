@@ -2,6 +2,7 @@
 //! intro, question and result screens.
 
 use bsc_core::{Screen, Session};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::components::{
@@ -9,6 +10,7 @@ use crate::components::{
 };
 use crate::config::Config;
 use crate::ctx::Ctx;
+use crate::fresh::Fresh;
 
 /// The whole widget.
 #[component]
@@ -36,9 +38,9 @@ pub fn App(
         >
             <LiveRegion />
             {move || match screen.get() {
-                Screen::Intro => view! { <Intro /> }.into_any(),
-                Screen::Question(question) => view! { <Question screen=question /> }.into_any(),
-                Screen::Result => view! { <ResultView /> }.into_any(),
+                Screen::Intro => EitherOf3::A(Fresh(view! { <Intro /> })),
+                Screen::Question(question) => EitherOf3::B(Fresh(view! { <Question screen=question /> })),
+                Screen::Result => EitherOf3::C(Fresh(view! { <ResultView /> })),
             }}
         </div>
     }

@@ -2,14 +2,14 @@
 //! (unavailable until answered, with the reason shown), Back, Start again.
 
 use bsc_core::{ui, QuestionScreen, StepKind};
+use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::components::choices::Choices;
 use crate::components::heading::{Heading, HEADING_ID};
-use crate::components::multi_choice::MultiChoice;
 use crate::components::nav::Nav;
 use crate::components::pain_scale::PainScale;
 use crate::components::progress::Progress;
-use crate::components::single_choice::SingleChoice;
 use crate::ctx::use_ctx;
 
 /// A question screen.
@@ -29,8 +29,16 @@ pub fn Question(
             return;
         };
         ctx.act(|session| {
-            if let Err(err) = session.answer(answer) {
-                web_sys::console::warn_1(&format!("back-spasm-check: {err}").into());
+            // The controls offer only valid answers; the engine refuses any
+            // other and leaves the session as it was. (No formatted error
+            // message: it would compile the formatting machinery in.)
+            if session.answer(answer).is_err() {
+                let message = [
+                    "back-spasm-check: the answer to \"",
+                    step.id,
+                    "\" was refused",
+                ];
+                web_sys::console::warn_1(&message.concat().into());
             }
         });
     };
@@ -41,18 +49,19 @@ pub fn Question(
     };
     let control = match step.kind {
         StepKind::Single { options } => {
-            view! { <SingleChoice name=step.id options=options draft=draft /> }.into_any()
+            Either::Left(view! { <Choices name=step.id options=options none=None draft=draft /> })
         }
-        StepKind::Multi { options, none } => {
-            view! { <MultiChoice name=step.id options=options none=none draft=draft /> }.into_any()
-        }
+        StepKind::Multi { options, none } => Either::Left(
+            view! { <Choices name=step.id options=options none=Some(none) draft=draft /> },
+        ),
         StepKind::Scale {
             min,
             max,
             low,
             high,
-        } => view! { <PainScale name=step.id min=min max=max low=low high=high draft=draft /> }
-            .into_any(),
+        } => Either::Right(
+            view! { <PainScale name=step.id min=min max=max low=low high=high draft=draft /> },
+        ),
     };
 
     view! {

@@ -8,6 +8,7 @@ use bsc_core::{ui, TextId};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
+use crate::components::button::Button;
 use crate::ctx::use_ctx;
 use crate::platform;
 
@@ -44,9 +45,9 @@ pub fn SummaryActions() -> impl IntoView {
         <section class="summary-actions" aria-labelledby="bsc-summary-heading">
             <h3 id="bsc-summary-heading">{ctx.text(ui::SUMMARY_HEADING)}</h3>
             <div class="actions">
-                <button type="button" class="secondary" on:click=print>{ctx.text(ui::PRINT)}</button>
-                <button type="button" class="secondary" on:click=save>{ctx.text(ui::SAVE)}</button>
-                <button type="button" class="secondary" on:click=copy>{ctx.text(ui::COPY)}</button>
+                <Button class="secondary" label=ui::PRINT on_click=Box::new(print) />
+                <Button class="secondary" label=ui::SAVE on_click=Box::new(save) />
+                <Button class="secondary" label=ui::COPY on_click=Box::new(copy) />
             </div>
             <p class="status" role="status">{move || status.get().map(|id| ctx.t(id))}</p>
         </section>
