@@ -19,7 +19,7 @@ pub fn LiveRegion() -> impl IntoView {
         match ctx.screen.get() {
             Screen::Intro => t(ui::TITLE).to_owned(),
             Screen::Question(q) => {
-                format!("{}: {}", ctx.step_of(q.number, q.total), t(q.step.title))
+                [&ctx.step_of(q.number, q.total), ": ", t(q.step.title)].concat()
             }
             Screen::Result => {
                 let level = ctx

@@ -21,7 +21,7 @@ pub fn Progress(
         <div class="progress">
             <p class="progress-text">{text}</p>
             <div class="progress-bar" aria-hidden="true">
-                <div class="progress-fill" style:width=format!("{percent}%")></div>
+                <div class="progress-fill" style:width=percent.to_string() + "%"></div>
             </div>
         </div>
     }
