@@ -16,17 +16,15 @@ use crate::fresh::Fresh;
 #[component]
 pub fn App(
     /// Language, theme and emergency number; changes apply live and keep the
-    /// reader's answers.
+    /// reader's answers. The host passes its `ArcRwSignal`.
     #[prop(into)]
-    config: Signal<Config>,
+    config: RwSignal<Config>,
 ) -> impl IntoView {
     let session = RwSignal::new(Session::new());
-    let screen = Memo::new(move |_| session.with(Session::screen));
     let ctx = Ctx {
         session,
         config,
         interacted: RwSignal::new(false),
-        screen,
     };
     provide_context(ctx);
 
@@ -37,7 +35,7 @@ pub fn App(
             data-theme=move || config.with(|c| c.theme.as_str())
         >
             <LiveRegion />
-            {move || match screen.get() {
+            {move || match ctx.screen() {
                 Screen::Intro => EitherOf3::A(Fresh(view! { <Intro /> })),
                 Screen::Question(question) => EitherOf3::B(Fresh(view! { <Question screen=question /> })),
                 Screen::Result => EitherOf3::C(Fresh(view! { <ResultView /> })),

@@ -16,7 +16,7 @@ pub fn LiveRegion() -> impl IntoView {
             return String::new();
         }
         let t = |id| ctx.t(id);
-        match ctx.screen.get() {
+        match ctx.screen() {
             Screen::Intro => t(ui::TITLE).to_owned(),
             Screen::Question(q) => {
                 [&ctx.step_of(q.number, q.total), ": ", t(q.step.title)].concat()
