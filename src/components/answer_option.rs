@@ -3,8 +3,6 @@
 //! (one answer, any answers, the pain scale) is built from this one view,
 //! which keeps the WebAssembly small.
 
-use std::borrow::Cow;
-
 use bsc_core::{format, ui, Choice};
 use leptos::prelude::*;
 
@@ -31,9 +29,9 @@ pub fn AnswerOption(
         Pick::Point(value) => Some(value.to_string()),
         _ => None,
     };
-    let value: Cow<'static, str> = match (choice, &point) {
-        (Some(choice), _) => choice.id.into(),
-        (None, point) => point.clone().unwrap_or_default().into(),
+    let value = match (choice, &point) {
+        (Some(choice), _) => choice.id.to_owned(),
+        (None, point) => point.clone().unwrap_or_default(),
     };
     let (class, kind) = match pick {
         Pick::One(_) => ("choice", "radio"),
@@ -48,11 +46,9 @@ pub fn AnswerOption(
             Some(format(ctx.t(ui::SCALE_SELECTED), &[("n", n)]))
         }
     };
-    let text = move || -> Cow<'static, str> {
-        match (choice, &point) {
-            (Some(choice), _) => ctx.t(choice.label).into(),
-            (None, point) => point.clone().unwrap_or_default().into(),
-        }
+    let text = move || match (choice, &point) {
+        (Some(choice), _) => ctx.t(choice.label).to_owned(),
+        (None, point) => point.clone().unwrap_or_default(),
     };
     let on_change = move |ev: leptos::ev::Event| {
         let checked = event_target_checked(&ev);

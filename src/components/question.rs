@@ -70,7 +70,7 @@ pub fn Question(
             <Heading>{ctx.text(step.title)}</Heading>
             {step.help.map(|help| view! { <p class="help">{ctx.text(help)}</p> })}
             {control}
-            <p id="bsc-hint" class="hint" hidden=answered>{ctx.text(hint)}</p>
+            <p id="bsc-hint" class="hint" hidden=move || answered().then_some("")>{ctx.text(hint)}</p>
             <div class="actions">
                 <button
                     type="button"

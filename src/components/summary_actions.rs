@@ -49,7 +49,7 @@ pub fn SummaryActions() -> impl IntoView {
                 <Button class="secondary" label=ui::SAVE on_click=Box::new(save) />
                 <Button class="secondary" label=ui::COPY on_click=Box::new(copy) />
             </div>
-            <p class="status" role="status">{move || status.get().map(|id| ctx.t(id))}</p>
+            <p class="status" role="status">{move || status.get().map_or("", |id| ctx.t(id))}</p>
         </section>
     }
 }
