@@ -35,10 +35,10 @@ pub fn AnswerOption(
     };
     let (class, kind) = match pick {
         Pick::One(_) => ("choice", "radio"),
+        Pick::Any { index, none } if index == none => ("choice none-option", "checkbox"),
         Pick::Any { .. } => ("choice", "checkbox"),
         Pick::Point(_) => ("scale-point", "radio"),
     };
-    let none_option = matches!(pick, Pick::Any { index, none } if index == none);
     let name_of_point = {
         let point = point.clone();
         move || {
@@ -55,7 +55,7 @@ pub fn AnswerOption(
         draft.update(|d| *d = pick.apply(d.as_ref(), checked));
     };
     view! {
-        <label class=class class:none-option=none_option>
+        <label class=class>
             <input
                 type=kind
                 name=name

@@ -24,7 +24,8 @@ pub fn Question(
     let draft = RwSignal::new(screen.saved.clone());
     let answered = move || draft.with(Option::is_some);
 
-    let submit = move |_| {
+    // Boxed like every `Button`'s handler, so the click listener compiles once.
+    let submit: Box<dyn FnMut(leptos::ev::MouseEvent)> = Box::new(move |_| {
         let Some(answer) = draft.get_untracked() else {
             return;
         };
@@ -41,7 +42,7 @@ pub fn Question(
                 web_sys::console::warn_1(&message.concat().into());
             }
         });
-    };
+    });
     let hint = match step.kind {
         StepKind::Single { .. } => ui::CHOOSE_ONE,
         StepKind::Multi { .. } => ui::CHOOSE_ANY,
