@@ -14,7 +14,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help setup serve dist test lint test-native test-wasm test-e2e bench clean
+.PHONY: help setup serve dist release test lint test-native test-wasm test-e2e bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -29,6 +29,9 @@ serve: setup ## Serve the demo article on http://127.0.0.1:8080
 dist: setup ## Release build of the embeddable bundle into dist/
 	trunk build --release --offline
 	scripts/check-dist.sh dist
+
+release: dist ## Build dist/ and pack the npm package (target/npm/back-spasm-check-VERSION.tgz)
+	node scripts/release.mjs dist target/npm
 
 lint: setup ## rustfmt and clippy (native and wasm32), warnings are errors
 	cargo fmt --all --check

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { cargoVersion } from '../scripts/release.mjs';
 import { scan } from './lib/axe.mjs';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
@@ -53,13 +54,26 @@ describe('every result level, by role and name', () => {
         // Colour is never alone: the banner carries an icon and words.
         assert.equal(await host.locator('.banner svg').count(), 1);
         if (level === 'emergency') assert.deepEqual(seen, ['intro', 'emergency_flags', 'result']);
-        if (level === 'urgent') assert.deepEqual(seen, ['intro', 'emergency_flags', 'urgent_flags', 'result']);
+        if (level === 'urgent') {
+          // The pregnancy warning signs are asked only of pregnant readers.
+          assert.deepEqual(seen, ['intro', 'emergency_flags', 'age', 'pregnant', 'urgent_flags', 'result']);
+        }
         // Every tip names its source.
         const tips = host.locator('[data-tip]');
         const count = await tips.count();
         assert.ok(count >= 2, 'tips and the safety net');
         for (let i = 0; i < count; i += 1) {
           assert.match(await tips.nth(i).locator('.source').textContent(), /\S/);
+        }
+        // Each source is a link to its public page, opened in a new tab
+        // without the opener or a referrer; nothing loads until it is
+        // clicked (assertOnlyOwnRequests below).
+        const links = host.locator('[data-tip] .source a');
+        assert.ok((await links.count()) >= count);
+        for (const a of await links.all()) {
+          assert.match(await a.getAttribute('href'), /^https:\/\//);
+          assert.equal(await a.getAttribute('target'), '_blank');
+          assert.equal(await a.getAttribute('rel'), 'noopener noreferrer');
         }
         assertClean(log);
         assertOnlyOwnRequests(log, h.server, h.server.url(DEMO), DEMO_FILES);
@@ -122,7 +136,9 @@ test('keyboard alone completes the check, with focus on each new heading', async
     } else {
       // A radio group: Tab enters it, Space picks the focused choice.
       await tabTo((el) => el?.type === 'radio', 'a radio button');
-      if (step === 'severity') await page.keyboard.press('ArrowRight'); // 0 -> 1
+      // Arrow keys move to the next choice and pick it: pain 0 -> 1, age
+      // "Under 16" -> "16 to 49".
+      if (step === 'severity' || step === 'age') await page.keyboard.press('ArrowRight');
       else await page.keyboard.press('Space');
     }
     await tabTo((el) => el?.text === en.ui('continue'), 'Continue');
@@ -155,8 +171,10 @@ test('save, copy and print the summary, all locally', async () => {
   const saved = readFileSync(await download.path(), 'utf8');
   assert.ok(saved.includes(levelTitle), 'the saved summary names the result');
   assert.ok(saved.includes(en.get('step.severity.title')), 'and the questions');
-  assert.ok(saved.includes(en.get('tip.safety_net.title')), 'and the safety net');
+  assert.ok(saved.includes(en.get('tip.net_emergency.title')), 'and the safety net');
+  assert.ok(saved.includes('(https://www.nhs.uk/conditions/back-pain/)'), 'and each source with its address');
   assert.ok(saved.includes(en.ui('disclaimer')), 'and the disclaimer');
+  assert.ok(saved.endsWith(`\n\nback-spasm-check ${cargoVersion()}\n`), 'and ends with the version (Cargo.toml\'s)');
 
   await host.getByRole('button', { name: en.ui('copy'), exact: true }).click();
   await host.getByRole('status').filter({ hasText: en.ui('copied') }).waitFor();
@@ -187,6 +205,13 @@ test('save, copy and print the summary, all locally', async () => {
   assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
   assert.equal(await host.locator('.banner').evaluate((el) => getComputedStyle(el).visibility), 'visible');
   assert.equal(await host.locator('button').first().evaluate((el) => getComputedStyle(el).display), 'none');
+  // Folded tips print open, and each source prints its address.
+  assert.ok(await host.locator('details[data-tip] p').first().isVisible(), 'a folded tip prints its words');
+  const after = await host
+    .locator('.source a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  assert.match(after, /https:\/\//, 'a source prints its address');
   // The printed page holds the answers too.
   const answers = host.locator('.answers');
   assert.equal(await answers.evaluate((el) => getComputedStyle(el).display), 'block');

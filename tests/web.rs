@@ -132,9 +132,18 @@ async fn settle() {
     leptos::task::tick().await;
 }
 
-/// The answer a plan gives to the step `id` (by option id or scale value).
+/// Single-choice steps whose calm answer is not the first option.
+const CALM: &[(&str, &str)] = &[("age", "16_to_49")];
+
+/// The answer a plan gives to the step `id` (by option id or scale value);
+/// a step the plan does not name gets a calm answer: "none of these", the
+/// calm option, or the lowest number.
 fn planned(plan: &[(&str, &str)], step: &bsc_core::Step) -> Answer {
-    let wanted = plan.iter().find(|(id, _)| *id == step.id).map(|(_, v)| *v);
+    let wanted = plan
+        .iter()
+        .chain(CALM)
+        .find(|(id, _)| *id == step.id)
+        .map(|(_, v)| *v);
     match step.kind {
         StepKind::Single { options } => {
             let pick = wanted.map_or(0, |w| options.iter().position(|o| o.id == w).expect(w));
@@ -249,7 +258,7 @@ async fn the_emergency_number_attribute_is_used() {
 }
 
 #[wasm_bindgen_test]
-async fn an_urgent_flag_gives_the_urgent_result_with_comfort_tips() {
+async fn an_urgent_flag_gives_the_urgent_result_with_what_is_safe_until_seen() {
     let h = Harness::new(&[]);
     let flags = flow().step("urgent_flags").unwrap();
     let StepKind::Multi { options, .. } = flags.kind else {
@@ -257,8 +266,69 @@ async fn an_urgent_flag_gives_the_urgent_result_with_comfort_tips() {
     };
     let urgency = walk(&h, &[("urgent_flags", options[0].id)]).await;
     assert_eq!(urgency, Level::Urgent.as_str());
-    assert!(!h.all(".tips [data-tip]").is_empty());
+    assert!(!h.all(".result > .tips [data-tip]").is_empty());
     assert_eq!(h.all(".safety-net [data-tip]").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn pregnancy_warning_signs_are_asked_only_when_pregnant() {
+    let h = Harness::new(&[]);
+    // `walk` checks each screen and its "Step n of m" against the engine.
+    let urgency = walk(&h, &[("pregnant", "yes"), ("pregnancy_flags", "bleeding")]).await;
+    assert_eq!(urgency, Level::Urgent.as_str());
+    h.click(ui::RESTART).await;
+    let urgency = walk(&h, &[("pregnant", "no")]).await;
+    assert_eq!(urgency, Level::SelfCare.as_str());
+}
+
+#[wasm_bindgen_test]
+async fn sources_are_links_and_general_tips_fold() {
+    let mut h = Harness::new(&[]);
+    walk(&h, &[("severity", "2")]).await;
+    let mut folded = 0;
+    for tip in h.all("[data-tip]") {
+        let id = tip.get_attribute("data-tip").unwrap();
+        let model = flow().tips().iter().find(|t| t.id == id).unwrap();
+        // General tips are folded under their title; the others are open.
+        assert_eq!(tip.tag_name() == "DETAILS", model.general, "{id}");
+        assert!(!tip.has_attribute("open"), "{id}");
+        folded += usize::from(model.general);
+        let links = tip.query_selector_all(".source a").unwrap();
+        assert_eq!(links.length() as usize, model.sources.len(), "{id}");
+        for (i, source) in model.sources.iter().enumerate() {
+            let a: Element = links.item(i as u32).unwrap().unchecked_into();
+            assert_eq!(a.get_attribute("href").as_deref(), Some(source.url));
+            assert_eq!(a.get_attribute("target").as_deref(), Some("_blank"));
+            assert_eq!(
+                a.get_attribute("rel").as_deref(),
+                Some("noopener noreferrer")
+            );
+            assert_eq!(a.text_content().unwrap(), h.t(source.label));
+        }
+    }
+    assert!(folded > 0, "a self-care result has general tips");
+    // Tips for the reader's answers come before the folded general ones.
+    let kinds: Vec<String> = h
+        .all(".result > .tips [data-tip]")
+        .iter()
+        .map(Element::tag_name)
+        .collect();
+    assert!(
+        kinds
+            .windows(2)
+            .all(|w| !(w[0] == "DETAILS" && w[1] == "ARTICLE")),
+        "{kinds:?}"
+    );
+    // The tips follow a change of language on the result screen.
+    h.host.set_attribute("lang", "es").unwrap();
+    h.widget.refresh(false);
+    settle().await;
+    let es = bsc_core::resolve_locale("es").unwrap();
+    let first = h.all("[data-tip]").remove(0);
+    let id = first.get_attribute("data-tip").unwrap();
+    let tip = flow().tips().iter().find(|t| t.id == id).unwrap();
+    let title = first.query_selector("h4").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), es.text(tip.title));
 }
 
 #[wasm_bindgen_test]

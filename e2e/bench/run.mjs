@@ -21,10 +21,14 @@ import { launch, openPage } from '../lib/browser.mjs';
 import { language } from '../lib/content.mjs';
 import { BUNDLE_PREFIX, startServer } from '../lib/server.mjs';
 import { answerStep, widget } from '../lib/widget.mjs';
+import { MANY, articleLoad, hostRoutes, manyLoad } from './host.mjs';
 import { probe } from './probe.mjs';
 import { DIST, ROOT, WIDGET_FILES, measure } from './sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+/** Loads per variant of the article page, and per widget count. */
+const HOST_RUNS = Number(process.env.BENCH_HOST_RUNS ?? 10);
+const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const STEP_TIMEOUT = 15_000;
 const WIDGET_SELECTOR = 'back-spasm-check, [data-back-spasm-check], .slot';
@@ -119,6 +123,7 @@ const routes = {
   '/bench/floor.js': { body: withTexts('floor.js'), type: TYPES.js },
 };
 for (const f of SURVEY) routes[f.path] = { body: f.body, type: TYPES[f.path.split('.').pop()] };
+Object.assign(routes, hostRoutes({ survey: SURVEY }));
 
 /** The body the server sends for `path` (dist/ or a route). */
 function served(path) {
@@ -170,6 +175,13 @@ const ALL_CONTENDERS = [
 // BENCH_ONLY=ours,floor runs a subset (to compare build variants quickly).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const CONTENDERS = ALL_CONTENDERS.filter((c) => !ONLY || ONLY.includes(c.key));
+
+/** The article page: without a widget, with ours, with SurveyJS. */
+const ARTICLE = [
+  { key: 'none', label: 'no widget', page: '/bench/article-none.html', selector: null },
+  { key: 'ours', label: 'back-spasm-check', page: '/bench/article-ours.html', selector: 'back-spasm-check' },
+  { key: 'peer', label: `SurveyJS ${pkgVersion('survey-core')}`, page: '/bench/article-peer.html', selector: '#peer' },
+];
 
 // ---------------------------------------------------------------- runs ---
 
@@ -246,6 +258,8 @@ async function main() {
   const browser = await launch();
   const results = Object.fromEntries(CONTENDERS.map((c) => [c.key, []]));
   const loaded = {};
+  const hostResults = Object.fromEntries(ARTICLE.map((v) => [v.key, []]));
+  const manyResults = Object.fromEntries(MANY.map((n) => [n, []]));
   const version = browser.version();
   try {
     for (let i = 0; i < WARMUP + RUNS; i += 1) {
@@ -257,6 +271,17 @@ async function main() {
       process.stderr.write(i < WARMUP ? 'w' : '.');
     }
     process.stderr.write('\n');
+    if (!ONLY) {
+      for (let i = 0; i < HOST_RUNS; i += 1) {
+        for (const v of ARTICLE) hostResults[v.key].push(await articleLoad(browser, server, { ...v, startText: l.ui('start'), probe, served }));
+        process.stderr.write('a');
+      }
+      for (const n of MANY) {
+        for (let i = 0; i < MANY_RUNS; i += 1) manyResults[n].push(await manyLoad(browser, server, { n, startText: l.ui('start'), probe }));
+        process.stderr.write('m');
+      }
+      process.stderr.write('\n');
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -359,7 +384,61 @@ async function main() {
     `the widget's box. Bytes: every file each page loaded besides itself. survey-core ${pkgVersion('survey-core')}, survey-js-ui ${pkgVersion('survey-js-ui')}.`,
     `Run time ${((Date.now() - began) / 1000).toFixed(0)} s.`,
   ];
+  if (!ONLY) out.push('', ...hostTables(hostResults, manyResults));
   console.log(out.join('\n'));
+}
+
+/** The host-impact and many-widgets tables (markdown lines). */
+function hostTables(hostResults, manyResults) {
+  const table = (header, rows) => {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+    const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  };
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const m = (key, f) => median(hostResults[key].map(f));
+  const diff = (key, f, fmt) => {
+    const d = m(key, f) - m('none', f);
+    return `${d >= 0 ? '+' : ''}${fmt(d)}`;
+  };
+  const host = [];
+  const hrow = (label, f, fmt) => host.push([label, ...ARTICLE.map((v) => fmt(m(v.key, f))), diff('ours', f, fmt), diff('peer', f, fmt)]);
+  hrow('host LCP, median', (r) => r.lcp, ms);
+  hrow('host total blocking time, median', (r) => r.tbt, ms);
+  hrow('requests before the reader scrolls, median', (r) => r.requestsBefore, (x) => `${x}`);
+  hrow('bytes before the reader scrolls (brotli), median', (r) => r.bytesBefore, (x) => `${Math.round(x)} B`);
+  const waits = (key) => hostResults[key].map((r) => r.wait);
+  host.push([
+    'wait on arrival, scrolled at 2,000 px/s (median / max)',
+    '—',
+    ...['ours', 'peer'].map((k) => `${median(waits(k)).toFixed(1)} / ${max(waits(k)).toFixed(1)} ms`),
+    '',
+    '',
+  ]);
+  const many = MANY.map((n) => {
+    const rs = manyResults[n];
+    return { n, ms: median(rs.map((r) => r.ms)), requests: median(rs.map((r) => r.requests)), wasm: median(rs.map((r) => r.wasm)) };
+  });
+  const [one, last] = [many[0], many[many.length - 1]];
+  const per = (f) => (f(last) - f(one)) / (last.n - one.n);
+  const mib = (x) => `${(x / 1024 / 1024).toFixed(2)} MiB`;
+  const manyRows = many.map((r) => [`${r.n}`, `${r.requests}`, ms(r.ms), mib(r.wasm)]);
+  manyRows.push([
+    `each extra widget (${one.n} → ${last.n})`,
+    per((r) => r.requests).toFixed(2),
+    ms(per((r) => r.ms)),
+    mib(per((r) => r.wasm)),
+  ]);
+  return [
+    `Host-page impact: an article (the widget after 14 paragraphs, below the fold), ${HOST_RUNS} loads each; "before the`,
+    `reader scrolls" = until the server is quiet for 1.5 s after load.`,
+    '',
+    ...table(['', ...ARTICLE.map((v) => v.label), 'ours − none', 'peer − none'], host),
+    '',
+    `Many widgets on one page (all loading="eager"), ${MANY_RUNS} loads each, medians:`,
+    '',
+    ...table(['widgets', 'bundle requests', 'navigation → every Start button', 'wasm memory'], manyRows),
+  ];
 }
 
 // Run when executed; importing gives the pages to a debugging script.

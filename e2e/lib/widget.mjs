@@ -38,12 +38,16 @@ export function widget(page, n = 0) {
 /** The accessible name of the scale point `n` in language `l`. */
 const scaleName = (l, n) => l.format(l.ui('scale_selected'), { n });
 
+/** Single-choice steps whose plain default is not the first option. */
+const CALM = { age: ['16_to_49'] };
+
 /**
  * Answers the current step of `host` by role and name, as a reader would.
  * `want` is a list of option ids, a scale number, or undefined for the
- * plain default (multi: "none of these", single: first option, scale: 2).
+ * plain default (multi: "none of these", single: the first option, or the
+ * one in CALM, scale: 2).
  */
-export async function answerStep(host, l, stepId, want) {
+export async function answerStep(host, l, stepId, want = CALM[stepId]) {
   const checkboxes = host.getByRole('checkbox');
   const radios = host.getByRole('radio');
   if ((await checkboxes.count()) > 0) {

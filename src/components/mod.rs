@@ -16,5 +16,5 @@ pub mod progress;
 pub mod question;
 pub mod result_view;
 pub mod summary_actions;
-pub mod tip_card;
+pub mod tip_list;
 pub mod urgency_icon;

@@ -1,6 +1,7 @@
 //! The result: urgency banner (colour, icon and words), what to do now,
-//! tailored tips with sources, the safety net, the disclaimer, and the
-//! summary actions. The section carries `data-urgency`.
+//! the tips (those for the reader's answers first, then general ones,
+//! folded), the safety nets for the level, the disclaimer, and the summary
+//! actions. The section carries `data-urgency`.
 
 use bsc_core::{action_text, ui};
 use leptos::prelude::*;
@@ -9,14 +10,12 @@ use crate::components::answers_list::AnswersList;
 use crate::components::heading::{Heading, HEADING_ID};
 use crate::components::nav::Nav;
 use crate::components::summary_actions::SummaryActions;
-use crate::components::tip_card::TipCard;
+use crate::components::tip_list::TipList;
 use crate::components::urgency_icon::UrgencyIcon;
 use crate::ctx::use_ctx;
 
-/// The result screen.
-///
-/// Props: none (reads the shared context; shown only when the session has
-/// an outcome).
+/// The result screen. It takes no props: it reads the shared context, and
+/// shows nothing unless the session has an outcome.
 #[component]
 pub fn ResultView() -> impl IntoView {
     let ctx = use_ctx();
@@ -28,15 +27,8 @@ pub fn ResultView() -> impl IntoView {
         ctx.config
             .with(|c| action_text(level, c.locale, c.emergency_number.as_deref()))
     };
-    let (safety_net, tips): (Vec<_>, Vec<_>) = outcome.tips.iter().partition(|tip| tip.safety_net);
-    let tips = tips
-        .into_iter()
-        .map(|tip| view! { <li><TipCard tip=tip /></li> })
-        .collect_view();
-    let safety_net = safety_net
-        .into_iter()
-        .map(|tip| view! { <TipCard tip=tip /> })
-        .collect_view();
+    let (safety_net, tips): (Vec<_>, Vec<_>) =
+        outcome.tips.into_iter().partition(|tip| tip.safety_net);
 
     view! {
         <section class="screen result" data-urgency=level.as_str() aria-labelledby=HEADING_ID>
@@ -50,10 +42,10 @@ pub fn ResultView() -> impl IntoView {
             <h3>{ctx.text(ui::NEXT_STEPS_HEADING)}</h3>
             <p class="action">{action}</p>
             <h3>{ctx.text(ui::TIPS_HEADING)}</h3>
-            <ul class="tips">{tips}</ul>
+            <TipList tips=tips />
             <section class="safety-net" aria-labelledby="bsc-safety-net">
                 <h3 id="bsc-safety-net">{ctx.text(ui::SAFETY_NET_HEADING)}</h3>
-                {safety_net}
+                <TipList tips=safety_net />
             </section>
             <AnswersList />
             <p class="disclaimer">{ctx.text(ui::DISCLAIMER)}</p>

@@ -15,9 +15,13 @@
 //!   lacks is reported as `content/de.toml: tip.heat_cold.body is missing
 //!   (present in content/en.toml)`, an extra one as `content/es.toml:
 //!   step.onset.option.foo is not in content/en.toml`;
-//! - every tip has at least one source; there is exactly one safety-net tip
-//!   and it applies to every level; every level a result can reach has a
-//!   tip (besides the safety net) that always applies to it;
+//! - every tip has at least one source, and every source a public
+//!   `https://` URL; every level a result can reach has a tip (besides the
+//!   safety nets) that always applies to it, and a safety net (a tip with
+//!   `safety_net = true`, which has no condition); tips are listed in the
+//!   order they show: those for the reader's answers, then `general` ones
+//!   (shown folded), then the safety nets;
+//! - a step's `show_if` uses only answers of the steps before it;
 //! - texts use only the placeholders `{n}`, `{total}`, `{number}`,
 //!   `{source}` and `{level}`, and the texts of [`REQUIRED_PLACEHOLDERS`]
 //!   use theirs (`ui.step_of` needs `{n}` and `{total}`, and so on).

@@ -36,6 +36,9 @@ pub(crate) struct StepDef {
     #[serde(default)]
     pub bands: Vec<BandDef>,
     pub stop_at: Option<String>,
+    /// Ask this step only when the condition holds on the answers of the
+    /// steps before it.
+    pub show_if: Option<CondDef>,
 }
 
 #[derive(Deserialize)]
@@ -96,10 +99,16 @@ pub(crate) struct TipDef {
     pub sources: Vec<String>,
     #[serde(default)]
     pub safety_net: bool,
+    /// General advice (not chosen for the reader's answers): shown after
+    /// the others, folded under its title.
+    #[serde(default)]
+    pub general: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SourceDef {
     pub id: String,
+    /// The public page, linked on screen and printed in the summary.
+    pub url: Option<String>,
 }

@@ -1,7 +1,7 @@
 //! Every content error, one row each, on small inline TOML: a valid
 //! baseline with one edit.
 
-use bsc_content::{compile_dir, compile_str, REQUIRED_PLACEHOLDERS, REQUIRED_UI};
+use bsc_content::{compile_dir, compile_str, LEVELS, REQUIRED_PLACEHOLDERS, REQUIRED_UI};
 
 const FLOW: &str = r#"
 locales = ["en", "es", "de"]
@@ -22,6 +22,7 @@ bands = [{ id = "mild", max = 7 }, { id = "severe", max = 10, level = "soon" }]
 [[step]]
 id = "onset"
 kind = "single"
+show_if = { any = ["flags.none"] }
 options = [{ id = "sudden" }, { id = "slow" }]
 
 [[rule]]
@@ -38,6 +39,7 @@ sources = ["nice"]
 id = "heat"
 levels = ["soon", "self-care"]
 sources = ["nhs"]
+general = true
 
 [[tip]]
 id = "net"
@@ -46,9 +48,11 @@ sources = ["nice", "nhs"]
 
 [[source]]
 id = "nice"
+url = "https://www.nice.org.uk/guidance/ng59"
 
 [[source]]
 id = "nhs"
+url = "https://www.nhs.uk/conditions/back-pain/"
 "#;
 
 /// The baseline text of a key: "Text of <key>.", with the placeholders the
@@ -68,7 +72,7 @@ fn locale(name: &str) -> String {
     for key in REQUIRED_UI {
         s += &format!("{key} = \"{}\"\n", text(&format!("ui.{key}")));
     }
-    for level in ["self-care", "soon", "urgent", "emergency"] {
+    for level in LEVELS {
         s += &format!(
             "\n[level.{level}]\ntitle = \"Text of level.{level}.title.\"\naction = \"{}\"\n",
             text(&format!("level.{level}.action"))
@@ -131,6 +135,14 @@ fn baseline_is_valid() {
         .tables
         .contains("pub(crate) static LOCALES: [Locale; 3]"));
     assert!(generated.tables.contains("\"Text of tip.heat.body.\""));
+    // A step's condition, a source's URL and a general tip reach the tables.
+    assert!(generated.tables.contains("show_if: Some(&Cond {"));
+    assert!(generated
+        .tables
+        .contains("url: \"https://www.nhs.uk/conditions/back-pain/\""));
+    assert!(generated
+        .tables
+        .contains("safety_net: false, general: true"));
     assert!(!generated.tables.contains("serde"));
 }
 
@@ -162,7 +174,9 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     ("no locales", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = []", "content/flow.toml: locales is empty; list at least one, e.g. locales = [\"en\"]"),
     ("missing locale file", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = [\"en\", \"es\", \"de\", \"fr\"]", "content/fr.toml: cannot read: file not found"),
     ("bad locale code", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = [\"en\", \"es\", \"de\", \"EN\"]", "content/flow.toml: locale \"EN\" must be a lowercase language code like \"en\""),
+    ("locale listed twice", Flow, "locales = [\"en\", \"es\", \"de\"]", "locales = [\"en\", \"es\", \"de\", \"es\"]", "content/flow.toml: locale es is listed twice"),
     // Steps.
+    ("bad step id", Flow, "id = \"onset\"", "id = \"on-set\"", "content/flow.toml: step \"on-set\" has a bad id (use only a-z, 0-9 and _)"),
     ("duplicate step", Flow, "id = \"onset\"", "id = \"pain\"", "content/flow.toml: step pain is listed twice"),
     ("duplicate option", Flow, "{ id = \"slow\" }", "{ id = \"sudden\" }", "content/flow.toml: step onset: option sudden is listed twice"),
     ("bad option id", Flow, "{ id = \"slow\" }", "{ id = \"Slow\" }", "content/flow.toml: step onset: option \"Slow\" has a bad id (use only a-z, 0-9 and _)"),
@@ -172,6 +186,12 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     ("none with a level", Flow, "{ id = \"none\", none = true }", "{ id = \"none\", none = true, level = \"soon\" }", "content/flow.toml: step flags: option none is the \"none\" option, so it cannot have a level"),
     ("unknown option level", Flow, "level = \"emergency\" }", "level = \"now\" }", "content/flow.toml: step flags: option chest has unknown level \"now\" (use self-care, soon, urgent or emergency)"),
     ("unknown stop level", Flow, "stop_at = \"emergency\"", "stop_at = \"asap\"", "content/flow.toml: step flags: stop_at has unknown level \"asap\" (use self-care, soon, urgent or emergency)"),
+    ("bad band id", Flow, "{ id = \"mild\", max = 7 }", "{ id = \"mild!\", max = 7 }", "content/flow.toml: step pain: band \"mild!\" has a bad id (use only a-z, 0-9 and _)"),
+    ("duplicate band", Flow, "{ id = \"mild\", max = 7 }", "{ id = \"severe\", max = 7 }", "content/flow.toml: step pain: band severe is listed twice"),
+    ("show_if on its own answer", Flow, "show_if = { any = [\"flags.none\"] }", "show_if = { any = [\"onset.sudden\"] }", "content/flow.toml: step onset: show_if refers to onset.sudden, which is not asked before it (use answers of earlier steps)"),
+    ("show_if on a later answer", Flow, "kind = \"scale\"\n", "kind = \"scale\"\nshow_if = { all = [\"onset.slow\"] }\n", "content/flow.toml: step pain: show_if refers to onset.slow, which is not asked before it (use answers of earlier steps)"),
+    ("show_if on an unknown answer", Flow, "show_if = { any = [\"flags.none\"] }", "show_if = { any = [\"flags.nope\"] }", "content/flow.toml: step onset: show_if refers to unknown answer flags.nope"),
+    ("empty show_if", Flow, "show_if = { any = [\"flags.none\"] }", "show_if = {}", "content/flow.toml: step onset: show_if has no condition (all, any or at_least)"),
     ("bands short of max", Flow, "max = 10, level", "max = 9, level", "content/flow.toml: step pain: the last band must end at max (10)"),
     ("bands out of order", Flow, "{ id = \"mild\", max = 7 }", "{ id = \"mild\", max = 10 }", "content/flow.toml: step pain: band severe must end above the band before it and at or above min"),
     ("scale without min", Flow, "min = 0\n", "", "content/flow.toml: step pain needs min and max"),
@@ -182,6 +202,7 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     ("unknown rule level", Flow, "level = \"soon\"\nall", "level = \"sooon\"\nall", "content/flow.toml: rule slow_severe has unknown level \"sooon\" (use self-care, soon, urgent or emergency)"),
     ("rule without condition", Flow, "all = [\"onset.slow\", \"pain.severe\"]", "", "content/flow.toml: rule slow_severe has no condition (all, any or at_least)"),
     ("at_least too many", Flow, "all = [\"onset.slow\", \"pain.severe\"]", "at_least = { n = 3, of = [\"onset.slow\", \"pain.severe\"] }", "content/flow.toml: rule slow_severe: at_least n must be from 1 to 2 (the number in of)"),
+    ("bad rule id", Flow, "id = \"slow_severe\"", "id = \"slow severe\"", "content/flow.toml: rule \"slow severe\" has a bad id (use only a-z, 0-9 and _)"),
     ("duplicate rule", Flow, "[[tip]]\nid = \"act\"", "[[rule]]\nid = \"slow_severe\"\nlevel = \"soon\"\nany = [\"onset.slow\"]\n\n[[tip]]\nid = \"act\"", "content/flow.toml: rule slow_severe is listed twice"),
     // Tips and sources.
     ("tip without source", Flow, "sources = [\"nhs\"]", "sources = []", "content/flow.toml: tip heat has no source"),
@@ -189,12 +210,21 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     ("unknown rule in tip", Flow, "sources = [\"nhs\"]", "sources = [\"nhs\"]\nrule = \"nope\"", "content/flow.toml: tip heat refers to unknown rule nope"),
     ("unknown answer in tip", Flow, "sources = [\"nhs\"]", "sources = [\"nhs\"]\nwhen = { any = [\"pain.worst\"] }", "content/flow.toml: tip heat refers to unknown answer pain.worst"),
     ("unknown tip level", Flow, "levels = [\"soon\", \"self-care\"]", "levels = [\"soon\", \"selfcare\"]", "content/flow.toml: tip heat has unknown level \"selfcare\" (use self-care, soon, urgent or emergency)"),
-    ("no safety net", Flow, "safety_net = true", "safety_net = false", "content/flow.toml: there must be exactly one tip with safety_net = true, found 0"),
-    ("two safety nets", Flow, "id = \"heat\"\nlevels = [\"soon\", \"self-care\"]", "id = \"heat\"\nsafety_net = true", "content/flow.toml: there must be exactly one tip with safety_net = true, found 2"),
-    ("safety net for some levels", Flow, "id = \"net\"\n", "id = \"net\"\nlevels = [\"soon\"]\n", "content/flow.toml: tip net is the safety net, so it must apply to every level (remove levels, when and rule)"),
+    ("no safety net", Flow, "safety_net = true", "safety_net = false", "content/flow.toml: level self-care has no safety net (every result needs a tip with safety_net = true for its level)"),
+    ("safety net for some levels", Flow, "id = \"net\"\n", "id = \"net\"\nlevels = [\"soon\"]\n", "content/flow.toml: level emergency has no safety net (every result needs a tip with safety_net = true for its level)"),
+    ("safety net with a condition", Flow, "id = \"net\"\n", "id = \"net\"\nwhen = { any = [\"onset.slow\"] }\n", "content/flow.toml: tip net is a safety net, so it cannot have when or rule (it shows on every result of its levels)"),
+    ("general safety net", Flow, "id = \"net\"\n", "id = \"net\"\ngeneral = true\n", "content/flow.toml: tip net is a safety net, so it cannot be general (safety nets are never folded)"),
+    ("general tip before a tip for the answers", Flow, "[[tip]]\nid = \"act\"", "[[tip]]\nid = \"gen\"\ngeneral = true\nsources = [\"nice\"]\n\n[[tip]]\nid = \"act\"", "content/flow.toml: tip act must come before the general tips (tips show in file order: tips for the reader's answers, then general tips, then safety nets)"),
+    ("safety net before other tips", Flow, "id = \"act\"\n", "id = \"act\"\nsafety_net = true\n", "content/flow.toml: tip heat must come before the safety nets (tips show in file order: tips for the reader's answers, then general tips, then safety nets)"),
     ("reachable level without tip", Flow, "levels = [\"emergency\"]", "levels = [\"urgent\"]", "content/flow.toml: level emergency has no tip that always applies to it (every result needs one besides the safety net)"),
     ("level with conditional tips only", Flow, "levels = [\"soon\", \"self-care\"]", "levels = [\"soon\", \"self-care\"]\nwhen = { any = [\"onset.slow\"] }", "content/flow.toml: level soon has no tip that always applies to it (every result needs one besides the safety net)"),
     ("duplicate source", Flow, "[[source]]\nid = \"nhs\"", "[[source]]\nid = \"nice\"", "content/flow.toml: source nice is listed twice"),
+    ("bad source id", Flow, "[[source]]\nid = \"nhs\"", "[[source]]\nid = \"NHS\"", "content/flow.toml: source \"NHS\" has a bad id (use only a-z, 0-9 and _)"),
+    ("source without url", Flow, "url = \"https://www.nhs.uk/conditions/back-pain/\"\n", "", "content/flow.toml: source nhs has no url"),
+    ("source url not https", Flow, "url = \"https://www.nhs.uk/conditions/back-pain/\"", "url = \"http://www.nhs.uk/\"", "content/flow.toml: source nhs: url \"http://www.nhs.uk/\" must start with https:// and have no spaces, quotes or <>"),
+    ("source url with a space", Flow, "url = \"https://www.nhs.uk/conditions/back-pain/\"", "url = \"https://www.nhs.uk/back pain\"", "content/flow.toml: source nhs: url \"https://www.nhs.uk/back pain\" must start with https:// and have no spaces, quotes or <>"),
+    ("bad tip id", Flow, "id = \"heat\"", "id = \"Heat\"", "content/flow.toml: tip \"Heat\" has a bad id (use only a-z, 0-9 and _)"),
+    ("duplicate tip", Flow, "id = \"heat\"", "id = \"act\"", "content/flow.toml: tip act is listed twice"),
 ];
 
 #[test]

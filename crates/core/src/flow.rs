@@ -1,21 +1,19 @@
 //! The questions, answer options, tips and sources, compiled in from
 //! `content/flow.toml`.
 
-use crate::generated::{SOURCES, STEPS, TIPS};
+use crate::generated::{STEPS, TIPS};
 use crate::TextId;
 
-/// The whole flow: steps in order, tips, sources. Get it with [`flow`].
+/// The whole flow: steps in order, and tips. Get it with [`flow`].
 #[derive(Debug)]
 pub struct Flow {
     steps: &'static [Step],
     tips: &'static [Tip],
-    sources: &'static [Source],
 }
 
 static FLOW: Flow = Flow {
     steps: &STEPS,
     tips: &TIPS,
-    sources: &SOURCES,
 };
 
 /// The flow of the self-check.
@@ -24,26 +22,23 @@ static FLOW: Flow = Flow {
 /// let flow = bsc_core::flow();
 /// assert_eq!(flow.steps()[0].id, "emergency_flags");
 /// assert!(flow.step("severity").is_some());
-/// assert_eq!(flow.tips().iter().filter(|t| t.safety_net).count(), 1);
+/// assert!(flow.tips().last().unwrap().safety_net);
 /// ```
 pub fn flow() -> &'static Flow {
     &FLOW
 }
 
 impl Flow {
-    /// Every step, in the order they are asked.
+    /// Every step, in the order they are asked (a step with a condition is
+    /// asked only when the earlier answers meet it).
     pub fn steps(&self) -> &'static [Step] {
         self.steps
     }
 
-    /// Every tip, in the order they are shown.
+    /// Every tip, in the order they are shown: those chosen for a reader's
+    /// answers, then general ones, then the safety nets.
     pub fn tips(&self) -> &'static [Tip] {
         self.tips
-    }
-
-    /// Every source a tip can name.
-    pub fn sources(&self) -> &'static [Source] {
-        self.sources
     }
 
     /// The step with this id.
@@ -114,8 +109,12 @@ pub struct Tip {
     pub body: TextId,
     /// What it rests on (at least one).
     pub sources: &'static [&'static Source],
-    /// The one tip on when to get help again, shown last on every result.
+    /// A tip on when to get help again, for its level; safety nets show
+    /// last, and every result has at least one.
     pub safety_net: bool,
+    /// General advice, not chosen for the reader's answers: shown after
+    /// those, folded under its title.
+    pub general: bool,
 }
 
 /// A guideline or page a tip rests on.
@@ -125,4 +124,6 @@ pub struct Source {
     pub id: &'static str,
     /// Short name, e.g. "NICE guideline NG59".
     pub label: TextId,
+    /// Its public page, e.g. `"https://www.nice.org.uk/guidance/ng59"`.
+    pub url: &'static str,
 }

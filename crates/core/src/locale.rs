@@ -160,7 +160,11 @@ mod tests {
     #[test]
     fn spanish_and_german() {
         let cases = [
-            ("es", "Español", "112 (España y la UE) o 911"),
+            (
+                "es",
+                "Español",
+                "112 (España y la UE) o 911 (México y EE. UU.)",
+            ),
             ("de", "Deutsch", "112"),
         ];
         for (code, name, number) in cases {

@@ -1,9 +1,10 @@
 //! The flow as a state machine: intro, one question at a time, result.
 //!
 //! # Rule for going back and changing an answer
-//! The flow is linear (it can only end early, after a step with a stop
-//! level), so the path is always steps `0..k`. Answers are kept for every
-//! step on the path. Going [`back`](Session::back) keeps them, and the
+//! The flow is linear: it can only end early, after a step with a stop
+//! level, and skip a step whose condition (`show_if`, on earlier answers)
+//! does not hold. So the path is steps `0..k` less the skipped ones.
+//! Answers are kept for every step on the path. Going [`back`](Session::back) keeps them, and the
 //! step shows its earlier answer as [`QuestionScreen::saved`]. Answering a
 //! step with **a different answer drops every later answer** (nothing
 //! stale survives a change of path); answering it with **the same answer
@@ -11,7 +12,7 @@
 //! compared as sets.
 
 use crate::answer::validate;
-use crate::triage::{answer_facts, level_of, stops_after, tips_for, Facts, Level};
+use crate::triage::{answer_facts, is_asked, level_of, stops_after, tips_for, Facts, Level};
 use crate::{flow, Answer, AnswerError, Step, Tip};
 
 /// What the reader sees now.
@@ -34,8 +35,9 @@ pub struct QuestionScreen {
     pub index: usize,
     /// Its 1-based position on the reader's path ("Step {n} of {total}").
     pub number: usize,
-    /// Steps on the path: all steps of the flow. It does not change while
-    /// the reader goes; a path that ends early simply ends before it.
+    /// Steps on the path: every step of the flow but those the answers so
+    /// far skip. It grows by one when an answer brings in a conditional
+    /// step; a path that ends early simply ends before it.
     pub total: usize,
     /// The earlier answer to this step (after Back), to pre-fill.
     pub saved: Option<Answer>,
@@ -46,8 +48,8 @@ pub struct QuestionScreen {
 pub struct Outcome {
     /// How urgent.
     pub level: Level,
-    /// Tips for these answers, in flow order; the safety-net tip last,
-    /// always present.
+    /// Tips for these answers, in flow order: those chosen for the
+    /// answers, general ones, then the safety nets (at least one).
     pub tips: Vec<&'static Tip>,
 }
 
@@ -76,8 +78,9 @@ enum Position {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Session {
     position: Position,
-    /// Answers of steps `0..answers.len()`, all on the current path.
-    answers: Vec<Answer>,
+    /// Answers of steps `0..answers.len()`, all on the current path; `None`
+    /// for a step the path skips. The last one is never `None`.
+    answers: Vec<Option<Answer>>,
 }
 
 impl Session {
@@ -93,12 +96,17 @@ impl Session {
             Position::Result => Screen::Result,
             Position::Question(index) => {
                 let steps = flow().steps();
+                // Conditions look only at earlier answers, so the facts of
+                // every kept answer decide every step up to the next one
+                // not yet answered; steps after that count once asked.
+                let facts = facts_of(&self.answers);
+                let asked = |i: &usize| is_asked(*i, facts);
                 Screen::Question(QuestionScreen {
                     step: &steps[index],
                     index,
-                    number: index + 1,
-                    total: steps.len(),
-                    saved: self.answers.get(index).cloned(),
+                    number: (0..=index).filter(asked).count(),
+                    total: (0..steps.len()).filter(asked).count(),
+                    saved: self.answers.get(index).cloned().flatten(),
                 })
             }
         }
@@ -122,31 +130,45 @@ impl Session {
         };
         let steps = flow().steps();
         let answer = validate(&steps[index], answer)?;
-        if self.answers.get(index) != Some(&answer) {
+        if self.answers.get(index).and_then(Option::as_ref) != Some(&answer) {
             self.answers.truncate(index);
-            self.answers.push(answer);
+            self.answers.push(Some(answer));
         }
         let facts = facts_of(&self.answers[..=index]);
-        self.position = if stops_after(index, facts) {
-            self.answers.truncate(index + 1);
-            Position::Result
-        } else if index + 1 == steps.len() {
-            Position::Result
-        } else {
-            Position::Question(index + 1)
+        let next = (index + 1..steps.len()).find(|&i| is_asked(i, facts));
+        self.position = match next {
+            Some(next) if !stops_after(index, facts) => {
+                // Mark the steps skipped on the way (kept answers after
+                // them are still on the path: nothing before them changed).
+                for skipped in index + 1..next {
+                    match self.answers.get_mut(skipped) {
+                        Some(kept) => *kept = None,
+                        None => self.answers.push(None),
+                    }
+                }
+                Position::Question(next)
+            }
+            _ => {
+                self.answers.truncate(index + 1);
+                Position::Result
+            }
         };
         Ok(())
     }
 
     /// One screen back: result to the last question, a question to the one
-    /// before (its answer kept as `saved`), the first question to the
-    /// intro. Does nothing at the intro.
+    /// asked before it (its answer kept as `saved`), the first question to
+    /// the intro. Does nothing at the intro.
     pub fn back(&mut self) {
-        self.position = match self.position {
-            Position::Intro | Position::Question(0) => Position::Intro,
-            Position::Question(i) => Position::Question(i - 1),
-            Position::Result => Position::Question(self.answers.len() - 1),
+        let end = match self.position {
+            Position::Intro => return,
+            Position::Question(i) => i,
+            Position::Result => self.answers.len(),
         };
+        self.position = (0..end)
+            .rev()
+            .find(|&i| matches!(self.answers.get(i), Some(Some(_))))
+            .map_or(Position::Intro, Position::Question);
     }
 
     /// Clears everything and goes back to the intro.
@@ -161,7 +183,8 @@ impl Session {
         flow()
             .steps()
             .iter()
-            .zip(self.answers.iter().cloned())
+            .zip(&self.answers)
+            .filter_map(|(step, answer)| Some((step, answer.clone()?)))
             .collect()
     }
 
@@ -179,10 +202,11 @@ impl Session {
     }
 }
 
-/// The facts of the answers to steps `0..answers.len()`.
-pub(crate) fn facts_of(answers: &[Answer]) -> Facts {
+/// The facts of the answers to steps `0..answers.len()` (`None`: skipped).
+pub(crate) fn facts_of(answers: &[Option<Answer>]) -> Facts {
     answers
         .iter()
         .enumerate()
-        .fold(0, |f, (i, a)| f | answer_facts(i, a))
+        .filter_map(|(i, a)| Some(answer_facts(i, a.as_ref()?)))
+        .fold(0, |f, a| f | a)
 }

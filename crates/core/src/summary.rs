@@ -2,6 +2,9 @@
 
 use crate::{format, ui, Answer, Level, Locale, Session, Step, StepKind, Tip};
 
+/// The product name in the summary's footer, before the version.
+const PRODUCT: &str = "back-spasm-check";
+
 /// The words of `answer` to `step` in `locale`: the chosen option, the
 /// chosen options joined with "; ", or the scale point ("8 out of 10").
 /// An answer of the wrong kind for the step gives an empty string.
@@ -44,16 +47,23 @@ pub fn action_text(level: Level, locale: &Locale, emergency_number: Option<&str>
     format(locale.text(level.action()), &[("number", number)])
 }
 
-/// The line naming a tip's guideline sources in `locale`, e.g.
-/// "Source: NICE guideline NG59; NHS: Back pain".
+/// The line naming a tip's guideline sources in `locale`, each with its
+/// public page, e.g. "Source: NICE guideline NG59
+/// (https://www.nice.org.uk/guidance/ng59)", several joined with "; ".
 ///
 /// ```
 /// use bsc_core::{default_locale, flow, source_text};
 /// let tip = &flow().tips()[0];
-/// assert!(source_text(tip, default_locale()).starts_with("Source: "));
+/// let line = source_text(tip, default_locale());
+/// assert!(line.starts_with("Source: "));
+/// assert!(line.contains(" (https://"));
 /// ```
 pub fn source_text(tip: &Tip, locale: &Locale) -> String {
-    let labels: Vec<&str> = tip.sources.iter().map(|s| locale.text(s.label)).collect();
+    let labels: Vec<String> = tip
+        .sources
+        .iter()
+        .map(|s| format!("{} ({})", locale.text(s.label), s.url))
+        .collect();
     format(
         locale.text(ui::SOURCE_LABEL),
         &[("source", &labels.join("; "))],
@@ -64,7 +74,9 @@ impl Session {
     /// A plain-text summary of the finished check in `locale`: title,
     /// result and what to do (with `emergency_number`, or the locale's
     /// default), each question with the answer given, the tips with their
-    /// sources, and the disclaimer. `None` unless at the result.
+    /// sources, the disclaimer, and a footer naming the widget's version
+    /// (the workspace version: the npm package's and the loader's too).
+    /// `None` unless at the result.
     ///
     /// ```
     /// use bsc_core::{default_locale, Answer, Session};
@@ -114,6 +126,8 @@ impl Session {
         }
         line("");
         line(t(ui::DISCLAIMER));
+        line("");
+        line(&format!("{PRODUCT} {}", env!("CARGO_PKG_VERSION")));
         Some(out)
     }
 }

@@ -10,8 +10,10 @@
 use crate::generated::{LEVEL_FACTS, LEVEL_TEXTS, RULES, STEP_RULES, TIPS, TIP_RULES};
 use crate::{Answer, TextId, Tip};
 
-/// A set of facts, one bit each (numbered in flow order).
-pub(crate) type Facts = u128;
+/// A set of facts, one bit each (numbered in flow order): `u64` while the
+/// content has at most 64 facts, else `u128` (the content compiler picks
+/// it; 64-bit sets keep the WebAssembly smaller).
+pub(crate) use crate::generated::Facts;
 
 /// How urgent the result is, least urgent first (so `Ord` compares urgency).
 ///
@@ -101,6 +103,8 @@ pub(crate) struct StepRules {
     pub(crate) stop_at: Option<Level>,
     /// Upper ends of the bands of a scale step.
     pub(crate) bands: &'static [u8],
+    /// The step is asked only if this holds on the answers before it.
+    pub(crate) show_if: Option<&'static Cond>,
 }
 
 /// When a tip applies: bit `level as usize` of `levels`, and every `when`.
@@ -113,7 +117,7 @@ pub(crate) struct TipRule {
 /// The facts of a (valid) answer to step `index`.
 pub(crate) fn answer_facts(index: usize, answer: &Answer) -> Facts {
     let rules = &STEP_RULES[index];
-    let bit = |i: usize| 1u128 << (rules.first_fact as usize + i);
+    let bit = |i: usize| (1 as Facts) << (rules.first_fact as usize + i);
     match answer {
         Answer::Single(i) => bit(*i),
         Answer::Multi(list) => list.iter().fold(0, |f, &i| f | bit(i)),
@@ -138,6 +142,13 @@ pub(crate) fn level_of(facts: Facts) -> Level {
     level
 }
 
+/// Whether step `index` is asked, given the facts of the answers before it.
+pub(crate) fn is_asked(index: usize, facts_before: Facts) -> bool {
+    STEP_RULES[index]
+        .show_if
+        .is_none_or(|c| c.holds(facts_before))
+}
+
 /// Whether the flow ends after step `index`, given the facts so far.
 pub(crate) fn stops_after(index: usize, facts_so_far: Facts) -> bool {
     STEP_RULES[index]
@@ -145,20 +156,15 @@ pub(crate) fn stops_after(index: usize, facts_so_far: Facts) -> bool {
         .is_some_and(|stop| level_of(facts_so_far) >= stop)
 }
 
-/// The tips for a result: those that apply in flow order, the safety net
-/// last.
+/// The tips for a result: those that apply, in flow order. The content
+/// compiler keeps that order as tips for the reader's answers, general
+/// tips, then the safety nets (every level has at least one).
 pub(crate) fn tips_for(level: Level, facts: Facts) -> Vec<&'static Tip> {
-    let applies = |(tip, rule): &(&'static Tip, &TipRule)| {
-        !tip.safety_net
-            && rule.levels & (1 << level as u8) != 0
-            && rule.when.iter().all(|c| c.holds(facts))
-    };
-    let mut tips: Vec<&'static Tip> = TIPS
-        .iter()
+    TIPS.iter()
         .zip(TIP_RULES.iter())
-        .filter(applies)
+        .filter(|(_, rule)| {
+            rule.levels & (1 << level as u8) != 0 && rule.when.iter().all(|c| c.holds(facts))
+        })
         .map(|(tip, _)| tip)
-        .collect();
-    tips.extend(TIPS.iter().filter(|t| t.safety_net));
-    tips
+        .collect()
 }

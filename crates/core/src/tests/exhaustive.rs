@@ -1,8 +1,19 @@
-//! Safety, proven by enumeration: every answer path the flow can produce.
+//! Safety, proven by enumeration: every answer combination the flow can
+//! produce.
 //!
 //! The walk uses the same triage code as [`Session`] (`answer_facts`,
-//! `level_of`, `stops_after`, `tips_for`) on fact bit sets, and a sample of
-//! the paths is also driven through a real `Session` to show both agree.
+//! `is_asked`, `level_of`, `stops_after`, `tips_for`) on fact bit sets, and
+//! a sample of the paths is also driven through a real `Session` to show
+//! both agree.
+//!
+//! Answers the engine cannot tell apart are walked once, with their number
+//! as weight: two answers to a step whose facts differ only in facts that no
+//! level, rule, tip or `show_if` looks at (pain 4 and pain 5, both
+//! "moderate"; any two ways the pain started) lead to the same later
+//! questions, result and tips whatever else is answered. The set of facts
+//! looked at is read from the compiled tables, so a new rule that looks at
+//! a fact splits its answers apart again. The count printed is of every
+//! combination of answers; each one is covered by the class it falls in.
 //!
 //! The rules are about answers, not words, so one walk covers every
 //! language. What differs per language is the text shown: the sampled
@@ -13,9 +24,11 @@
 
 use std::time::Instant;
 
-use crate::generated::{LEVEL_FACTS, STEP_RULES};
-use crate::triage::{answer_facts, level_of, stops_after, tips_for, Facts};
-use crate::{flow, format, locales, ui, Answer, Level, Locale, Screen, Session, StepKind, TextId};
+use crate::generated::{FACT_NAMES, LEVEL_FACTS, RULES, STEP_RULES, TIP_RULES};
+use crate::triage::{answer_facts, is_asked, level_of, stops_after, tips_for, Cond, Facts};
+use crate::{
+    flow, format, locales, ui, Answer, Level, Locale, Screen, Session, StepKind, TextId, Tip,
+};
 
 /// Every valid answer of a step: each single option; every non-empty
 /// subset of the multi options without "none", plus "none" alone; every
@@ -41,23 +54,74 @@ fn all_answers(kind: StepKind) -> Vec<Answer> {
     }
 }
 
-/// The level of a path given the facts of each answered step, following
-/// the flow's early stops. `None` if the path would go on past the steps
-/// given (then `lower_bound` gets the level of all facts given).
-fn path_level(step_facts: &[Facts], lower_bound: &mut Level) -> Option<Level> {
-    let mut acc = 0;
-    for (i, f) in step_facts.iter().enumerate() {
-        acc |= f;
-        if stops_after(i, acc) {
-            return Some(level_of(acc));
+fn cond_facts(c: &Cond) -> Facts {
+    c.all | c.any | c.of
+}
+
+/// Every fact that a level, a rule, a tip's condition or a step's
+/// `show_if` looks at.
+fn observable() -> Facts {
+    let levels = LEVEL_FACTS.iter().fold(0, |m, f| m | f);
+    let rules = RULES.iter().fold(0, |m, r| m | cond_facts(&r.when));
+    let tips = TIP_RULES
+        .iter()
+        .flat_map(|t| t.when)
+        .fold(0, |m, c| m | cond_facts(c));
+    let shown = STEP_RULES
+        .iter()
+        .filter_map(|s| s.show_if)
+        .fold(0, |m, c| m | cond_facts(c));
+    levels | rules | tips | shown
+}
+
+/// Answers of one step the engine cannot tell apart: one of them, its
+/// facts, and how many answers there are like it.
+struct Class {
+    answer: Answer,
+    facts: Facts,
+    count: u64,
+}
+
+fn classes(step: usize, kind: StepKind, observable: Facts) -> Vec<Class> {
+    let mut out: Vec<Class> = Vec::new();
+    for answer in all_answers(kind) {
+        let facts = answer_facts(step, &answer);
+        match out
+            .iter_mut()
+            .find(|c| c.facts & observable == facts & observable)
+        {
+            Some(class) => class.count += 1,
+            None => out.push(Class {
+                answer,
+                facts,
+                count: 1,
+            }),
         }
     }
-    if step_facts.len() == flow().steps().len() {
-        Some(level_of(acc))
-    } else {
-        *lower_bound = level_of(acc);
-        None
+    out
+}
+
+/// The level of a path given the facts of each step's answer (`None`: no
+/// answer), following the flow's `show_if` and early stops. `Err` with the
+/// level of the facts so far if a step the path now asks has no answer (the
+/// path would go on, and only more facts can follow).
+fn path_level(step_facts: &[Option<Facts>]) -> Result<Level, Level> {
+    let mut acc = 0;
+    for i in 0..flow().steps().len() {
+        let answer = step_facts.get(i).copied().flatten();
+        if !is_asked(i, acc) {
+            assert!(answer.is_none(), "adding a fact hid step {i}");
+            continue;
+        }
+        let Some(f) = answer else {
+            return Err(level_of(acc));
+        };
+        acc |= f;
+        if stops_after(i, acc) {
+            return Ok(level_of(acc));
+        }
     }
+    Ok(level_of(acc))
 }
 
 /// A change that adds a level-carrying option to one step's answer.
@@ -70,12 +134,11 @@ struct Flag {
 }
 
 struct Ctx {
-    step_masks: Vec<Facts>,
     none_bits: Vec<Option<u32>>,
 }
 
 fn add_to_multi(flag: &Flag, before: Facts, ctx: &Ctx) -> Facts {
-    let none = ctx.none_bits[flag.step].map_or(0, |b| 1u128 << b);
+    let none = ctx.none_bits[flag.step].map_or(0, |b| (1 as Facts) << b);
     (before & !none) | 1 << flag.bit
 }
 
@@ -83,11 +146,18 @@ fn replace_single(flag: &Flag, _before: Facts, _ctx: &Ctx) -> Facts {
     1 << flag.bit
 }
 
+/// When a tip would be unsafe, given the facts and the level.
+type Unsafe = fn(Facts, Level) -> bool;
+
+/// Tips that must never show: (tip id, why, when it must not show).
+type Never = (&'static str, &'static str, Unsafe);
+
 #[derive(Default)]
 struct Stats {
     paths: u64,
-    ended_after: Vec<u64>,
-    by_level: [u64; 4],
+    combinations: u128,
+    ended_after: Vec<u128>,
+    by_level: [u128; 4],
     monotonic_checks: u64,
     monotonic_open: u64,
     session_checked: u64,
@@ -96,109 +166,158 @@ struct Stats {
 }
 
 struct Walk {
-    answers: Vec<Vec<(Answer, Facts)>>,
+    classes: Vec<Vec<Class>>,
     flags: Vec<Flag>,
     ctx: Ctx,
-    emergency_flags: Facts,
-    urgent_flags: Facts,
+    emergency_step: usize,
+    urgent_step: usize,
+    never: Vec<(&'static Tip, &'static str, Unsafe)>,
     stats: Stats,
-    chosen: Vec<usize>,
-    step_facts: Vec<Facts>,
+    /// The class chosen at each step so far (`None`: not asked).
+    chosen: Vec<Option<usize>>,
+    step_facts: Vec<Option<Facts>>,
 }
 
 impl Walk {
-    fn walk(&mut self, step: usize, acc: Facts) {
-        for choice in 0..self.answers[step].len() {
-            let f = self.answers[step][choice].1;
-            let facts = acc | f;
-            self.chosen.push(choice);
-            self.step_facts.push(f);
-            if stops_after(step, facts) || step + 1 == self.answers.len() {
-                self.leaf(step, facts);
+    fn walk(&mut self, step: usize, acc: Facts, weight: u128) {
+        if step == self.classes.len() {
+            self.leaf(acc, weight);
+            return;
+        }
+        if !is_asked(step, acc) {
+            self.chosen.push(None);
+            self.step_facts.push(None);
+            self.walk(step + 1, acc, weight);
+            self.chosen.pop();
+            self.step_facts.pop();
+            return;
+        }
+        for c in 0..self.classes[step].len() {
+            let class = &self.classes[step][c];
+            let (f, w) = (class.facts, weight * u128::from(class.count));
+            self.chosen.push(Some(c));
+            self.step_facts.push(Some(f));
+            if stops_after(step, acc | f) {
+                self.leaf(acc | f, w);
             } else {
-                self.walk(step + 1, facts);
+                self.walk(step + 1, acc | f, w);
             }
             self.chosen.pop();
             self.step_facts.pop();
         }
     }
 
-    fn leaf(&mut self, last: usize, facts: Facts) {
+    fn leaf(&mut self, facts: Facts, weight: u128) {
         let level = level_of(facts);
+        let last = self.chosen.iter().rposition(Option::is_some).unwrap();
         let s = &mut self.stats;
         s.paths += 1;
-        s.ended_after[last] += 1;
-        s.by_level[level as usize] += 1;
+        s.combinations += weight;
+        s.ended_after[last] += weight;
+        s.by_level[level as usize] += weight;
 
-        // (a) any emergency flag: emergency, and the flow ended right after
-        // the emergency step (step 0).
-        if facts & self.emergency_flags != 0 {
+        // (a) Red flags are always asked: the emergency signs on every
+        // path, the urgent signs on every path that did not end at least
+        // urgent before them; any emergency flag ends the check at once.
+        assert!(self.chosen[self.emergency_step].is_some());
+        if level < Level::Urgent {
+            assert!(
+                self.chosen
+                    .get(self.urgent_step)
+                    .copied()
+                    .flatten()
+                    .is_some(),
+                "urgent signs not asked: {}",
+                self.describe()
+            );
+        }
+        if facts & LEVEL_FACTS[Level::Emergency as usize] != 0 {
             assert_eq!(level, Level::Emergency, "{}", self.describe());
             assert_eq!(
                 last,
-                0,
+                self.emergency_step,
                 "did not stop after the emergency flags: {}",
                 self.describe()
             );
         }
-        // (b) any urgent flag: at least urgent.
-        if facts & self.urgent_flags != 0 {
-            assert!(level >= Level::Urgent, "{}", self.describe());
-        }
-        // Any fact that carries a level gives at least that level.
+        // (b) Any fact that carries a level, and any rule that holds, gives
+        // at least that level.
         for l in Level::ALL {
             if facts & LEVEL_FACTS[l as usize] != 0 {
                 assert!(level >= l, "{}", self.describe());
             }
         }
-        // (c) adding any level-carrying option never lowers the level.
+        for rule in &RULES {
+            if rule.when.holds(facts) {
+                assert!(level >= rule.level, "rule {}: {}", rule.id, self.describe());
+            }
+        }
+        // (c) Adding any level-carrying option never lowers the level.
         for flag in &self.flags {
-            if flag.step > last || self.step_facts[flag.step] & (1 << flag.bit) != 0 {
+            let Some(before) = self.step_facts.get(flag.step).copied().flatten() else {
+                continue;
+            };
+            if before & (1 << flag.bit) != 0 {
                 continue;
             }
             let mut changed = self.step_facts.clone();
-            changed[flag.step] = (flag.apply)(flag, changed[flag.step], &self.ctx);
-            let mut lower = Level::SelfCare;
-            let new = match path_level(&changed, &mut lower) {
-                Some(new) => new,
-                None => {
-                    // The change lifted an early stop; the path would go on,
-                    // and only more facts can follow.
-                    self.stats.monotonic_open += 1;
-                    lower
-                }
-            };
+            changed[flag.step] = Some((flag.apply)(flag, before, &self.ctx));
+            let new = path_level(&changed).unwrap_or_else(|lower| {
+                // The change lifted an early stop or brought in a
+                // conditional step; the path would go on, and only more
+                // facts can follow.
+                self.stats.monotonic_open += 1;
+                lower
+            });
             assert!(
                 new >= level,
                 "adding {} lowered {level:?} to {new:?}: {}",
-                crate::generated::FACT_NAMES[flag.bit as usize],
+                FACT_NAMES[flag.bit as usize],
                 self.describe()
             );
             self.stats.monotonic_checks += 1;
         }
-        // (d) at least one tip besides the safety net, the safety net last.
+        // (d) At least one tip besides the safety nets, at least one safety
+        // net; tips for the answers, then general tips, then safety nets.
         let tips = tips_for(level, facts);
-        assert!(tips.len() >= 2, "{}", self.describe());
+        let place = |t: &&Tip| usize::from(t.general) + 2 * usize::from(t.safety_net);
+        assert!(tips.iter().any(|t| !t.safety_net), "{}", self.describe());
         assert!(tips.last().is_some_and(|t| t.safety_net));
-        assert_eq!(tips.iter().filter(|t| t.safety_net).count(), 1);
+        assert!(tips.windows(2).all(|w| place(&w[0]) <= place(&w[1])));
+        // (e) Tips that would be unsafe for these answers never show.
+        for (tip, why, unsafe_here) in &self.never {
+            assert!(
+                !(unsafe_here(facts, level) && tips.contains(tip)),
+                "tip {} shown {why}: {}",
+                tip.id,
+                self.describe()
+            );
+        }
 
         // Every 997th path, and the first of each level, also goes through
         // a real Session.
-        if self.stats.paths % 997 == 1 || self.stats.by_level[level as usize] == 1 {
+        if self.stats.paths % 997 == 1 || self.stats.by_level[level as usize] == weight {
             self.check_session(level, &tips);
         }
     }
 
-    fn check_session(&mut self, level: Level, tips: &[&crate::Tip]) {
+    fn check_session(&mut self, level: Level, tips: &[&Tip]) {
         let mut session = Session::new();
         session.start();
-        for (step, &choice) in self.chosen.iter().enumerate() {
+        let mut number = 0;
+        for (step, chosen) in self.chosen.iter().enumerate() {
+            let Some(c) = chosen else {
+                continue;
+            };
             let Screen::Question(q) = session.screen() else {
                 panic!("session ended early: {}", self.describe());
             };
-            assert_eq!(q.index, step);
+            number += 1;
+            assert_eq!(q.index, step, "{}", self.describe());
+            assert_eq!(q.number, number, "{}", self.describe());
+            assert!(q.total >= number && q.total <= flow().steps().len());
             session
-                .answer(self.answers[step][choice].0.clone())
+                .answer(self.classes[step][*c].answer.clone())
                 .unwrap();
         }
         assert_eq!(session.screen(), Screen::Result, "{}", self.describe());
@@ -214,31 +333,47 @@ impl Walk {
         self.chosen
             .iter()
             .enumerate()
-            .map(|(i, &c)| format!("{}={:?}", steps[i].id, self.answers[i][c].0))
+            .filter_map(|(i, c)| {
+                let c = (*c)?;
+                Some(format!("{}={:?}", steps[i].id, self.classes[i][c].answer))
+            })
             .collect::<Vec<_>>()
             .join(", ")
     }
 }
 
+fn has(facts: Facts, name: &str) -> bool {
+    facts & super::facts(&[name]) != 0
+}
+
+/// Tips that must never show, and when.
+const NEVER: &[Never] = &[
+    ("painkillers", "(ibuprofen) to a pregnant reader", |f, _| {
+        has(f, "pregnant.yes")
+    }),
+    (
+        "painkillers",
+        "(adult doses) to a reader under 16",
+        |f, _| has(f, "age.under_16"),
+    ),
+    (
+        "keep_moving",
+        "(carry on with your day) when the reader needs a check today or now",
+        |_, level| level >= Level::Urgent,
+    ),
+];
+
 #[test]
 fn every_path_is_safe() {
     let started = Instant::now();
     let steps = flow().steps();
-    let answers: Vec<Vec<(Answer, Facts)>> = steps
+    let observable = observable();
+    let classes: Vec<Vec<Class>> = steps
         .iter()
         .enumerate()
-        .map(|(i, step)| {
-            all_answers(step.kind)
-                .into_iter()
-                .map(|a| {
-                    let f = answer_facts(i, &a);
-                    (a, f)
-                })
-                .collect()
-        })
+        .map(|(i, step)| classes(i, step.kind, observable))
         .collect();
     let mut ctx = Ctx {
-        step_masks: Vec::new(),
         none_bits: Vec::new(),
     };
     let mut flags = Vec::new();
@@ -248,7 +383,6 @@ fn every_path_is_safe() {
             StepKind::Single { options } | StepKind::Multi { options, .. } => options.len(),
             StepKind::Scale { .. } => STEP_RULES[i].bands.len(),
         };
-        ctx.step_masks.push(((1u128 << count) - 1) << first);
         ctx.none_bits.push(match step.kind {
             StepKind::Multi { none, .. } => Some(first + none as u32),
             _ => None,
@@ -269,19 +403,22 @@ fn every_path_is_safe() {
             });
         }
     }
-    let flags_of = |id: &str| {
-        let i = steps.iter().position(|s| s.id == id).unwrap();
-        ctx.step_masks[i] & !ctx.none_bits[i].map_or(0, |b| 1u128 << b)
-    };
-    let emergency_flags = flags_of("emergency_flags");
-    let urgent_flags = flags_of("urgent_flags");
+    let index_of = |id: &str| steps.iter().position(|s| s.id == id).unwrap();
+    let never = NEVER
+        .iter()
+        .map(|(id, why, when)| {
+            let tip = flow().tips().iter().find(|t| t.id == *id).expect(id);
+            (tip, *why, *when)
+        })
+        .collect();
     let flag_count = flags.len();
     let mut walk = Walk {
-        answers,
+        classes,
         flags,
         ctx,
-        emergency_flags,
-        urgent_flags,
+        emergency_step: index_of("emergency_flags"),
+        urgent_step: index_of("urgent_flags"),
+        never,
         stats: Stats {
             ended_after: vec![0; steps.len()],
             ..Stats::default()
@@ -289,21 +426,26 @@ fn every_path_is_safe() {
         chosen: Vec::new(),
         step_facts: Vec::new(),
     };
-    walk.walk(0, 0);
+    walk.walk(0, 0, 1);
     let s = &walk.stats;
     let per_step: Vec<String> = walk
-        .answers
+        .classes
         .iter()
         .zip(steps)
-        .map(|(a, step)| format!("{} {}", step.id, a.len()))
+        .map(|(c, step)| {
+            let answers: u64 = c.iter().map(|c| c.count).sum();
+            format!("{} {answers} ({} distinct)", step.id, c.len())
+        })
         .collect();
     println!(
-        "exhaustive safety check: {} complete answer paths, every one the flow can produce \
-         (answers per step: {}; early stops included), in {:.1?}",
+        "exhaustive safety check: {} answer combinations, every one the flow can produce \
+         (early stops and skipped steps included), walked as {} paths the engine can tell \
+         apart, in {:.1?}",
+        s.combinations,
         s.paths,
-        per_step.join(", "),
         started.elapsed()
     );
+    println!("  answers per step: {}", per_step.join(", "));
     let ended: Vec<String> = s
         .ended_after
         .iter()
@@ -311,21 +453,21 @@ fn every_path_is_safe() {
         .filter(|(n, _)| **n > 0)
         .map(|(n, step)| format!("{n} after {}", step.id))
         .collect();
-    println!("  paths ended: {}", ended.join(", "));
+    println!("  combinations ended: {}", ended.join(", "));
     println!(
         "  results: {} self-care, {} soon, {} urgent, {} emergency",
         s.by_level[0], s.by_level[1], s.by_level[2], s.by_level[3]
     );
     println!(
         "  monotonicity: {} checks of adding one of {flag_count} level-carrying options \
-         ({} lifted an early stop and were checked against the facts so far)",
+         ({} lifted an early stop or brought in a step and were checked against the facts so far)",
         s.monotonic_checks, s.monotonic_open
     );
     println!(
-        "  {} paths also driven through Session, same result",
+        "  {} paths also driven through Session, same questions, result and tips",
         s.session_checked
     );
-    assert!(s.paths > 1_000_000);
+    assert!(s.combinations > 1_000_000);
 
     let checked = texts_are_each_locales_own(&s.samples);
     println!(

@@ -39,18 +39,13 @@ fn counted_texts_read_right() {
 /// 10".
 #[test]
 fn summary_scale_answer_in_each_language() {
-    use crate::{flow, Answer, Screen, StepKind};
+    use crate::Screen;
     let mut s = Session::new();
     s.start();
     while let Screen::Question(q) = s.screen() {
-        let answer = match q.step.kind {
-            StepKind::Single { .. } => Answer::Single(0),
-            StepKind::Multi { none, .. } => Answer::Multi(vec![none]),
-            StepKind::Scale { .. } => Answer::Scale(7),
-        };
-        s.answer(answer).unwrap();
+        s.answer(super::calm(q.index, q.step.kind, 7)).unwrap();
     }
-    assert_eq!(s.answers().len(), flow().steps().len());
+    assert!(s.answers().iter().any(|(step, _)| step.id == "severity"));
     let cases = [
         ("en", "  7 out of 10\n"),
         ("es", "  7 de 10\n"),

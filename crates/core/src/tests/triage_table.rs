@@ -17,7 +17,7 @@ const ROWS: &[Row] = &[
     ),
     // Emergency flags: each alone.
     (
-        "saddle numbness",
+        "saddle numbness or wiping feels different",
         "emergency_flags.saddle",
         &["emergency_flags.saddle"],
         Emergency,
@@ -29,7 +29,7 @@ const ROWS: &[Row] = &[
         Emergency,
     ),
     (
-        "both legs / weak legs",
+        "both legs / very weak legs",
         "emergency_flags.legs",
         &["emergency_flags.legs"],
         Emergency,
@@ -47,6 +47,18 @@ const ROWS: &[Row] = &[
         Emergency,
     ),
     (
+        "sudden severe tummy or side pain",
+        "emergency_flags.tummy",
+        &["emergency_flags.tummy"],
+        Emergency,
+    ),
+    (
+        "faint, sweaty, clammy or collapsed",
+        "emergency_flags.faint",
+        &["emergency_flags.faint"],
+        Emergency,
+    ),
+    (
         "serious accident",
         "emergency_flags.accident",
         &["emergency_flags.accident"],
@@ -57,6 +69,56 @@ const ROWS: &[Row] = &[
         "-",
         &["emergency_flags.chest", "urgent_flags.fever"],
         Emergency,
+    ),
+    // About you.
+    ("under 16", "age.under_16", &["age.under_16"], Soon),
+    (
+        "16 to 49",
+        "-",
+        &["age.16_to_49", "recurrence.first"],
+        SelfCare,
+    ),
+    (
+        "50 or over, first episode",
+        "first_at_50",
+        &["age.50_or_over", "recurrence.first"],
+        Soon,
+    ),
+    (
+        "50 or over, had it before",
+        "-",
+        &["age.50_or_over", "recurrence.before"],
+        SelfCare,
+    ),
+    (
+        "pregnant, no warning sign",
+        "-",
+        &["pregnant.yes", "pregnancy_flags.none"],
+        SelfCare,
+    ),
+    (
+        "pregnant, bleeding",
+        "pregnancy_flags.bleeding",
+        &["pregnant.yes", "pregnancy_flags.bleeding"],
+        Urgent,
+    ),
+    (
+        "pregnant, contractions or tightening",
+        "pregnancy_flags.tightening",
+        &["pregnant.yes", "pregnancy_flags.tightening"],
+        Urgent,
+    ),
+    (
+        "pregnant, fever",
+        "pregnancy_flags.fever",
+        &["pregnant.yes", "pregnancy_flags.fever"],
+        Urgent,
+    ),
+    (
+        "pregnant, pain when peeing",
+        "pregnancy_flags.pee_pain",
+        &["pregnant.yes", "pregnancy_flags.pee_pain"],
+        Urgent,
     ),
     // Urgent flags: each alone.
     (
@@ -96,9 +158,15 @@ const ROWS: &[Row] = &[
         Urgent,
     ),
     (
-        "fracture risk",
+        "fracture risk, even without a fall",
         "urgent_flags.fracture_risk",
         &["urgent_flags.fracture_risk"],
+        Urgent,
+    ),
+    (
+        "one leg or foot getting weaker",
+        "urgent_flags.one_leg",
+        &["urgent_flags.one_leg"],
         Urgent,
     ),
     (
@@ -139,7 +207,25 @@ const ROWS: &[Row] = &[
         &["duration.over_12_weeks"],
         Soon,
     ),
-    ("1-6 weeks alone", "-", &["duration.weeks_1_6"], SelfCare),
+    (
+        "1-3 weeks, about the same",
+        "-",
+        &["duration.weeks_1_3", "trend.same"],
+        SelfCare,
+    ),
+    (
+        "3-6 weeks, getting better",
+        "-",
+        &["duration.weeks_3_6", "trend.better"],
+        SelfCare,
+    ),
+    (
+        "3-6 weeks, about the same",
+        "not_improving",
+        &["duration.weeks_3_6", "trend.same"],
+        Soon,
+    ),
+    ("getting worse", "trend.worse", &["trend.worse"], Soon),
     (
         "keeps coming back",
         "recurrence.keeps_coming",
@@ -148,34 +234,45 @@ const ROWS: &[Row] = &[
     ),
     ("happened before", "-", &["recurrence.before"], SelfCare),
     ("stops daily tasks", "impact.daily", &["impact.daily"], Soon),
+    (
+        "worried about the pain",
+        "impact.worry",
+        &["impact.worry"],
+        Soon,
+    ),
     ("hard to cope", "impact.coping", &["impact.coping"], Soon),
-    ("getting worse", "impact.worse", &["impact.worse"], Soon),
-    ("worry alone", "-", &["impact.worry"], SelfCare),
+    ("afraid of moving alone", "-", &["impact.fear"], SelfCare),
     ("low mood alone", "-", &["impact.low"], SelfCare),
     // Rule leg_pain_not_easing.
     (
-        "below knee + 1-6 weeks",
+        "below knee, 1-3 weeks, the same",
         "leg_pain_not_easing",
-        &["spread.below_knee", "duration.weeks_1_6"],
+        &["spread.below_knee", "duration.weeks_1_3", "trend.same"],
         Soon,
     ),
     (
-        "below knee + 2-7 days",
+        "below knee, 1-3 weeks, getting better",
         "-",
-        &["spread.below_knee", "duration.days_2_7"],
+        &["spread.below_knee", "duration.weeks_1_3", "trend.better"],
         SelfCare,
     ),
     (
-        "thigh + 1-6 weeks",
+        "below knee, 2-7 days, the same",
         "-",
-        &["spread.thigh", "duration.weeks_1_6"],
+        &["spread.below_knee", "duration.days_2_7", "trend.same"],
+        SelfCare,
+    ),
+    (
+        "thigh, 1-3 weeks, the same",
+        "-",
+        &["spread.thigh", "duration.weeks_1_3", "trend.same"],
         SelfCare,
     ),
     // Rule many_impacts.
     (
-        "worry + low mood",
+        "afraid of moving + low mood",
         "many_impacts",
-        &["impact.worry", "impact.low"],
+        &["impact.fear", "impact.low"],
         Soon,
     ),
     (
@@ -186,8 +283,6 @@ const ROWS: &[Row] = &[
             "triggers.lifting",
             "triggers.sitting",
             "triggers.bending",
-            "triggers.heat",
-            "triggers.stress",
         ],
         SelfCare,
     ),

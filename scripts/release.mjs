@@ -1,0 +1,90 @@
+// `make release`: packs the built bundle in dist/ as the npm package
+// `back-spasm-check`, version from Cargo.toml, into target/npm/.
+//
+// The package holds the bundle files a host serves (everything in dist/ but
+// the demo page), a short host README, the two licences and a package.json
+// with `files` and `exports`. It prints the tarball, its SHA-384 and the
+// embed snippet with `integrity` for embed.js.
+//
+// Usage: node scripts/release.mjs [DIST] [OUT]   (defaults dist, target/npm)
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(process.argv[2] ?? join(ROOT, 'dist'));
+const OUT = resolve(process.argv[3] ?? join(ROOT, 'target', 'npm'));
+
+/** dist/ files that belong to the demo page, not to the bundle a host serves. */
+export const DEMO_FILES = ['index.html', 'demo.css'];
+export const NAME = 'back-spasm-check';
+
+const fail = (message) => {
+  console.error(`release: ${message}`);
+  process.exit(1);
+};
+
+/** The widget package's version, from Cargo.toml (the one version everywhere). */
+export function cargoVersion() {
+  const metadata = JSON.parse(
+    execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1', '--offline'], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  const pkg = metadata.packages.find((p) => p.name === NAME);
+  if (!pkg) throw new Error(`no package ${NAME} in the workspace`);
+  return pkg.version;
+}
+
+/** The bundle files of `dist`: every file but the demo page's, sorted. */
+export function bundleFiles(dist) {
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((e) => e.isFile() && !DEMO_FILES.includes(e.name) && !/^demo[-.]/.test(e.name))
+    .map((e) => e.name)
+    .sort();
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+function main() {
+  if (!existsSync(join(DIST, 'embed.js'))) fail(`${DIST} has no embed.js: run \`make dist\` first`);
+  const version = cargoVersion();
+  const files = bundleFiles(DIST);
+  const stage = join(OUT, 'package');
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(stage, { recursive: true });
+  for (const f of files) cpSync(join(DIST, f), join(stage, f));
+  for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) cpSync(join(ROOT, f), join(stage, f));
+  const readme = readFileSync(join(ROOT, 'web', 'package', 'README.md'), 'utf8').replaceAll('{{version}}', version);
+  writeFileSync(join(stage, 'README.md'), readme);
+  const manifest = {
+    name: NAME,
+    version,
+    description: 'A small, private self-check for back spasms that any health article can embed (WebAssembly, no data sent).',
+    license: 'MIT OR Apache-2.0',
+    type: 'module',
+    keywords: ['back pain', 'symptom checker', 'web component', 'webassembly', 'embed'],
+    files: [...files, 'LICENSE-MIT', 'LICENSE-APACHE'],
+    exports: { '.': './embed.js', './embed.js': './embed.js', './package.json': './package.json' },
+  };
+  writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', OUT, stage], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  )[0];
+  const tarball = join(OUT, packed.filename);
+  const embed = readFileSync(join(stage, 'embed.js'));
+  console.log(
+    [
+      `release: ${NAME} ${version}: ${packed.entryCount} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked`,
+      `  tarball   ${tarball}`,
+      `  sha384    ${sri(readFileSync(tarball))}`,
+      `  contents  ${packed.files.map((f) => f.path).sort().join(' ')}`,
+      '',
+      'Embed snippet (serve the package folder, e.g. as /back-spasm-check/):',
+      `  <script type="module" src="/back-spasm-check/embed.js" integrity="${sri(embed)}" crossorigin="anonymous"></script>`,
+      '  <back-spasm-check></back-spasm-check>',
+    ].join('\n'),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
