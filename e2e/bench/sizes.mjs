@@ -10,7 +10,9 @@ export const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
 /** Every file the widget loads on an English page, in load order. A page in
  * another language also loads that language's pack, `locale-<code>.txt`. */
 export const WIDGET_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm'];
-export const BUDGET = 100 * 1024; // brotli total, fails the size test above it
+// Brotli total; the size test fails above it. 91 KB: what the page weighs
+// (88.9 KB, e2e/bench/SIZE.md) plus about 2 KB for content to grow.
+export const BUDGET = 91 * 1024;
 export const GOAL = 60 * 1024;
 
 /** `{ raw, gzip, brotli }` byte counts of a buffer or string. */
