@@ -1,20 +1,76 @@
 #!/usr/bin/env bash
 # Checks that a release build in DIR (default dist/) is the embeddable
-# bundle: the stable-named loader, the files it loads beside it, and the demo
-# page with no inline script (its strict CSP would block one). What the
-# bundle requests at run time is checked in a real browser by the
+# bundle, then prints the snippet a host pastes:
+# - the loader (with the JS glue inlined), the wasm, the locale packs, the
+#   demo page with no inline script (its strict CSP would block one);
+# - every build-time value filled in, and the SHA-384 of each file in
+#   integrity.json and in embed.js matching the file;
+# - no path of the build machine in the wasm (panic messages name source
+#   files; the Makefile remaps them);
+# - test hooks: none in a release bundle; with --test-hooks (dist-test/),
+#   present, which also proves this check can see them.
+# What the bundle requests at run time is checked in a real browser by the
 # end-to-end tests, which record every request.
 set -euo pipefail
 dir=${1:-dist}
+mode=${2:-release}
 fail() { printf 'check-dist: %s\n' "$*" >&2; exit 1; }
-for file in embed.js back-spasm-check.js back-spasm-check_bg.wasm index.html; do
+sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; }
+
+for file in embed.js back-spasm-check_bg.wasm index.html integrity.json; do
   [ -s "$dir/$file" ] || fail "$dir/$file is missing or empty"
 done
-ls "$dir"/locale-*.txt >/dev/null 2>&1 || fail "$dir has no locale-*.txt packs (Trunk's locale-packs hook did not run)"
-if grep -q '@load-errors' "$dir/embed.js"; then
-  fail "$dir/embed.js still has its @load-errors placeholder (the post-build hook did not run)"
-fi
+[ ! -e "$dir/back-spasm-check.js" ] || fail "$dir/back-spasm-check.js is there: the glue should be inlined into embed.js"
+ls "$dir"/locale-*.txt >/dev/null 2>&1 || fail "$dir has no locale-*.txt packs (the post-build hook did not run)"
+for slot in @version @load-errors @integrity @glue; do
+  if grep -q "$slot" "$dir/embed.js"; then
+    fail "$dir/embed.js still has its $slot placeholder (the post-build hook did not run)"
+  fi
+done
 if grep -Eo '<script[^>]*>' "$dir/index.html" | grep -vq 'src='; then
   fail "$dir/index.html has an inline <script>; the strict CSP would block it"
 fi
+
+# Hashes: integrity.json lists every file; embed.js checks what it fetches.
+for path in "$dir"/*; do
+  name=$(basename "$path")
+  [ "$name" = integrity.json ] && continue
+  hash=$(sri "$path")
+  grep -qF "\"$name\": \"$hash\"" "$dir/integrity.json" || fail "integrity.json has no or a wrong hash for $name"
+  case "$name" in
+    back-spasm-check_bg.wasm | locale-*.txt)
+      grep -qF "\"$name\":\"$hash\"" "$dir/embed.js" || fail "embed.js has no or a wrong hash for $name"
+      ;;
+  esac
+done
+
+# No build machine path in what ships.
+checkout=$(cd "$(dirname "$0")/.." && pwd)
+for needle in "$checkout" "$HOME/" /root/ .cargo/registry; do
+  for file in back-spasm-check_bg.wasm embed.js; do
+    if grep -qaF "$needle" "$dir/$file"; then
+      fail "$dir/$file holds the build path \"$needle\" (build with the Makefile's path remapping)"
+    fi
+  done
+done
+
+# Test hooks.
+hooks=0
+for needle in __bscTestPanic 'test hook' simulatePanic; do
+  for file in back-spasm-check_bg.wasm embed.js; do
+    if grep -qaF "$needle" "$dir/$file"; then
+      [ "$mode" = --test-hooks ] || fail "$dir/$file holds the test hook \"$needle\"; a release bundle must not"
+      hooks=$((hooks + 1))
+    fi
+  done
+done
+if [ "$mode" = --test-hooks ] && [ "$hooks" -eq 0 ]; then
+  fail "$dir was to be a test build but holds no test hook (built without --features test-hooks?)"
+fi
+
 printf 'check-dist: %s is a complete bundle (%s)\n' "$dir" "$(cd "$dir" && ls | tr '\n' ' ')"
+if [ "$mode" != --test-hooks ]; then
+  printf '\nEmbed it with (integrity of this build'"'"'s embed.js):\n\n'
+  printf '  <script type="module" src="https://YOUR-HOST/back-spasm-check/embed.js" integrity="%s" crossorigin="anonymous"></script>\n' "$(sri "$dir/embed.js")"
+  printf '  <back-spasm-check></back-spasm-check>\n\n'
+fi

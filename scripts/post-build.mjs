@@ -1,28 +1,39 @@
-// Trunk post-build hook, one script so the steps run in order:
-// 1. `locale-packs` (crates/core/src/bin) writes locale-<code>.txt and fills
-//    in embed.js's load-error messages from content/;
-// 2. in release builds, terser minifies the JS that readers download (the
-//    wasm-bindgen glue and embed.js): Trunk's own minifier fails on the
-//    glue's `export { ... as default }` and leaves it unminified.
+// Trunk post-build hook, one script so the steps run in order on Trunk's
+// staging folder:
+// 1. `bsc-bundle fill` (crates/bundle) writes locale-<code>.txt, inlines the
+//    wasm-bindgen glue into embed.js and fills in embed.js's build-time
+//    values (version, load-error messages from content/, the SHA-384 of
+//    the wasm and of each pack);
+// 2. in release builds, terser minifies embed.js (Trunk's own minifier is
+//    not used on it);
+// 3. `bsc-bundle seal` writes integrity.json (SHA-384 of every file), signs
+//    the demo page's script tag and prints the embed snippet.
+// The wasm build's RUSTFLAGS (path remapping, see the Makefile) are for the
+// wasm only: the tool runs with the workspace's usual native flags, so its
+// build is shared with `cargo test`.
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
-const packs = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'bsc-core', '--bin', 'locale-packs'], {
-  stdio: 'inherit',
-});
-if (packs.status !== 0) {
-  console.error('post-build: locale-packs failed');
-  process.exit(1);
-}
+const dir = process.env.TRUNK_STAGING_DIR;
+const env = { ...process.env };
+delete env.RUSTFLAGS;
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  for (const name of ['back-spasm-check.js', 'embed.js']) {
-    const file = join(process.env.TRUNK_STAGING_DIR, name);
-    const source = await readFile(file, 'utf8');
-    const out = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-    await writeFile(file, out.code);
-    console.log(`post-build: minified ${name} ${source.length} -> ${out.code.length} bytes`);
+function bundle(pass) {
+  const run = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'bsc-bundle', '--', pass, dir], { stdio: 'inherit', env });
+  if (run.status !== 0) {
+    console.error(`post-build: bsc-bundle ${pass} failed`);
+    process.exit(1);
   }
 }
+
+bundle('fill');
+if (process.env.TRUNK_PROFILE === 'release') {
+  const file = join(dir, 'embed.js');
+  const source = await readFile(file, 'utf8');
+  const out = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  await writeFile(file, out.code);
+  console.log(`post-build: minified embed.js (loader and glue) ${source.length} -> ${out.code.length} bytes`);
+}
+bundle('seal');

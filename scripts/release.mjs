@@ -18,6 +18,8 @@ const OUT = resolve(process.argv[3] ?? join(ROOT, 'target', 'npm'));
 
 /** dist/ files that belong to the demo page, not to the bundle a host serves. */
 export const DEMO_FILES = ['index.html', 'demo.css'];
+/** dist/ files about the build, not served: the SHA-384 of every file (`make dist`). */
+export const BUILD_FILES = ['integrity.json'];
 export const NAME = 'back-spasm-check';
 
 const fail = (message) => {
@@ -38,7 +40,7 @@ export function cargoVersion() {
 /** The bundle files of `dist`: every file but the demo page's, sorted. */
 export function bundleFiles(dist) {
   return readdirSync(dist, { withFileTypes: true })
-    .filter((e) => e.isFile() && !DEMO_FILES.includes(e.name) && !/^demo[-.]/.test(e.name))
+    .filter((e) => e.isFile() && !DEMO_FILES.includes(e.name) && !BUILD_FILES.includes(e.name) && !/^demo[-.]/.test(e.name))
     .map((e) => e.name)
     .sort();
 }

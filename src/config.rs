@@ -4,7 +4,7 @@
 //! Warnings are joined with `concat()`, not `format!`: in the widget's
 //! WebAssembly the formatting machinery costs more than the messages.
 
-use bsc_core::{default_locale, resolve_locale, Locale};
+use bsc_core::{default_locale, quote, resolve_locale, Locale};
 
 /// Colour scheme requested by the host's `theme` attribute.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -91,9 +91,9 @@ pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
             _ => {
                 warnings.push(
                     [
-                        "back-spasm-check: theme=\"",
-                        value,
-                        "\" is not supported; using \"auto\" (expected light, dark or auto)",
+                        "back-spasm-check: theme=",
+                        &quote(value),
+                        " is not supported; using \"auto\" (expected light, dark or auto)",
                     ]
                     .concat(),
                 );
@@ -107,9 +107,9 @@ pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
         Some(value) => {
             warnings.push(
                 [
-                    "back-spasm-check: emergency-number=\"",
-                    value,
-                    "\" is not a phone number; using the default for ",
+                    "back-spasm-check: emergency-number=",
+                    &quote(value),
+                    " is not a phone number; using the default for ",
                     locale.name(),
                     " (expected up to 15 digits, spaces, + or -)",
                 ]
@@ -140,9 +140,9 @@ fn parse_locale(raw: &RawAttributes, warnings: &mut Vec<String>) -> &'static Loc
         let available: Vec<&str> = bsc_core::locales().iter().map(|l| l.code()).collect();
         warnings.push(
             [
-                "back-spasm-check: lang=\"",
-                tag,
-                "\" is not available; using ",
+                "back-spasm-check: lang=",
+                &quote(tag),
+                " is not available; using ",
                 fallback.name(),
                 " (",
                 fallback.code(),
@@ -214,6 +214,68 @@ mod tests {
                 "{own:?} {ancestor:?} {document:?}"
             );
             assert_eq!(!warnings.is_empty(), warned, "{warnings:?}");
+        }
+    }
+
+    /// The table the loader's guess (`languageOf` in web/embed.js) is
+    /// tested against too, so the two stay in step.
+    #[test]
+    fn language_cases_shared_with_the_loader() {
+        let table = include_str!("../web/language-cases.tsv");
+        let value = |field: &str| match field {
+            "-" => None,
+            "''" => Some(String::new()),
+            other => Some(other.to_owned()),
+        };
+        let mut rows = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [own, ancestor, page, shown] = fields[..] else {
+                panic!("web/language-cases.tsv: not four tab-separated columns: {line:?}");
+            };
+            let raw = RawAttributes {
+                lang: value(own),
+                ancestor_lang: value(ancestor),
+                document_lang: value(page),
+                ..Default::default()
+            };
+            assert_eq!(parse(&raw).0.locale.code(), shown, "{line:?}");
+            rows += 1;
+        }
+        assert!(rows >= 20, "{rows} rows");
+    }
+
+    #[test]
+    fn hostile_values_are_quoted_escaped_and_cut_in_warnings() {
+        let long = format!("\u{202e}{}", "9".repeat(100));
+        let rows = [
+            (
+                RawAttributes {
+                    theme: Some(long.clone()),
+                    ..Default::default()
+                },
+                format!(
+                    "back-spasm-check: theme=\"\\u{{202e}}{}…\" is not supported; using \"auto\" (expected light, dark or auto)",
+                    "9".repeat(59)
+                ),
+            ),
+            (
+                RawAttributes {
+                    lang: Some("x\"y\u{2066}".into()),
+                    ..Default::default()
+                },
+                "back-spasm-check: lang=\"x\\\"y\\u{2066}\" is not available; using English (en). Available: en, es, de".into(),
+            ),
+            (
+                RawAttributes {
+                    emergency_number: Some("<b>\n</b>".into()),
+                    ..Default::default()
+                },
+                "back-spasm-check: emergency-number=\"<b>\\u{a}</b>\" is not a phone number; using the default for English (expected up to 15 digits, spaces, + or -)".into(),
+            ),
+        ];
+        for (raw, warning) in rows {
+            assert_eq!(parse(&raw).1, [warning]);
         }
     }
 

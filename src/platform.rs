@@ -3,16 +3,12 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, HtmlAnchorElement, ShadowRoot, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ShadowRoot, Url};
 
-/// Marks the host element while printing; a document-level print sheet then
-/// hides the rest of the page, so only this widget's result is printed.
+/// Marks the host element while printing; the print sheet that
+/// `web/embed.js` adopts once per document then hides the rest of the page,
+/// so only this widget's result is printed.
 const PRINT_ATTR: &str = "data-bsc-printing";
-const PRINT_SHEET: &str = "@media print {\
-  html[data-bsc-printing] body * { visibility: hidden !important; }\
-  html[data-bsc-printing] [data-bsc-printing], html[data-bsc-printing] [data-bsc-printing] * { visibility: visible !important; }\
-  html[data-bsc-printing] [data-bsc-printing] { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }\
-}";
 
 /// Prints only the widget that holds the clicked button.
 pub fn print_widget(ev: &web_sys::MouseEvent) {
@@ -29,7 +25,6 @@ pub fn print_widget(ev: &web_sys::MouseEvent) {
         .and_then(|root| root.dyn_into::<ShadowRoot>().ok())
         .map(|root| root.host());
     let html = document.document_element();
-    ensure_print_sheet(&document);
     if let (Some(host), Some(html)) = (&host, &html) {
         host.set_attribute(PRINT_ATTR, "").ok();
         html.set_attribute(PRINT_ATTR, "").ok();
@@ -40,23 +35,6 @@ pub fn print_widget(ev: &web_sys::MouseEvent) {
         host.remove_attribute(PRINT_ATTR).ok();
         html.remove_attribute(PRINT_ATTR).ok();
     }
-}
-
-fn ensure_print_sheet(document: &web_sys::Document) {
-    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    if DONE.get() {
-        return;
-    }
-    let Ok(sheet) = CssStyleSheet::new() else {
-        return;
-    };
-    if sheet.replace_sync(PRINT_SHEET).is_err() {
-        return;
-    }
-    let sheets = document.adopted_style_sheets();
-    sheets.push(&sheet);
-    document.set_adopted_style_sheets(&sheets);
-    DONE.set(true);
 }
 
 /// Offers `text` as a download named `filename` (a Blob URL, revoked after).

@@ -2,7 +2,9 @@
 //   /back-spasm-check/*  -> dist/*          (the built bundle, as a CDN would serve it)
 //   /*                   -> e2e/hosts/*     (host pages that embed it)
 // Every request it answers is recorded, so tests can assert that the widget
-// asks for nothing but its own files.
+// asks for nothing but its own files. For fault tests a server can also
+// change what it sends for a path (`fault`) and answer as a CDN on another
+// origin would, with or without CORS headers per file (`cors`).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,13 +27,21 @@ const TYPES = {
  * - `dist`: folder of the built bundle (default `dist/`);
  * - `hosts`: folder of host pages (default `e2e/hosts/`);
  * - `routes`: extra `{ [path]: { body, type } }` answers (for generated pages).
- * Returns `{ url, origin, requests, close() }`; `requests` lists every path served.
+ * Returns `{ url, origin, requests, close(), fault(), cors }`:
+ * - `requests` lists every path served;
+ * - `fault(path, change)`: from now on, `change(body)` decides the answer
+ *   for `path`: `{ status, body }` (either may be left out), e.g. a cut or
+ *   altered file or a 404; `fault(path, null)` ends it, `fault()` ends all;
+ * - `cors`: a function of the path; where it returns true the answer
+ *   carries `Access-Control-Allow-Origin: *` (default: never).
  */
 export async function startServer(options = {}) {
   const dist = resolve(options.dist ?? join(ROOT, 'dist'));
   const hosts = resolve(options.hosts ?? join(ROOT, 'e2e', 'hosts'));
   const routes = options.routes ?? {};
   const requests = [];
+  const faults = new Map();
+  const control = { cors: () => false };
 
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -54,16 +64,21 @@ export async function startServer(options = {}) {
       res.writeHead(403).end();
       return;
     }
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...(control.cors(path) ? { 'access-control-allow-origin': '*' } : {}),
+    };
+    let answer;
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
+      answer = { status: 200, body: await readFile(file) };
     } catch {
-      res.writeHead(404, { 'content-type': TYPES['.txt'] }).end('not found');
+      answer = { status: 404, body: Buffer.from('not found') };
+      headers['content-type'] = TYPES['.txt'];
     }
+    const change = faults.get(path);
+    if (change) answer = { ...answer, ...change(answer.body) };
+    res.writeHead(answer.status, headers).end(answer.body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -72,5 +87,12 @@ export async function startServer(options = {}) {
     url: (path) => new URL(path, origin).href,
     requests,
     close: () => new Promise((ok) => server.close(ok)),
+    fault: (path, change) => (path === undefined ? faults.clear() : change ? faults.set(path, change) : faults.delete(path)),
+    get cors() {
+      return control.cors;
+    },
+    set cors(allow) {
+      control.cors = allow;
+    },
   };
 }

@@ -1,10 +1,19 @@
 // Helpers that drive a widget the way a reader does: by accessible role and
 // name. Playwright's role locators pierce open shadow roots.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUNDLE_PREFIX } from './server.mjs';
 
-/** Files the widget may load, relative to the bundle folder. */
-export const OWN_FILES = ['embed.js', 'back-spasm-check.js', 'back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'];
+/** The package version: `[workspace.package] version` of the root Cargo.toml. */
+export const VERSION = (() => {
+  const manifest = readFileSync(join(import.meta.dirname, '..', '..', 'Cargo.toml'), 'utf8');
+  const section = manifest.split(/^\[/m).find((s) => s.startsWith('workspace.package]'));
+  return section.match(/^version\s*=\s*"([^"]+)"/m)[1];
+})();
+
+/** Files the widget may load, relative to the bundle folder (the JS glue is inlined into embed.js). */
+export const OWN_FILES = ['embed.js', 'back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'];
 
 /**
  * Fails unless every request the page made is the page itself (or another
@@ -16,11 +25,7 @@ export function assertOnlyOwnRequests(log, server, pageUrl, hostFiles = []) {
     ...hostFiles.map((f) => server.url(f)),
     ...OWN_FILES.map((f) => server.url(BUNDLE_PREFIX + f)),
   ]);
-  const strange = log.requests.filter((raw) => {
-    const url = new URL(raw);
-    url.search = ''; // embed.js imports the glue once per instance (?instance=N)
-    return !allowed.has(url.href);
-  });
+  const strange = log.requests.filter((raw) => !allowed.has(raw));
   assert.deepEqual(strange, [], `unexpected requests: ${strange.join(', ')}`);
 }
 

@@ -3,31 +3,68 @@
 //!
 //! # The contract with `web/embed.js`
 //!
-//! The loader compiles the wasm once and gives each widget element its own
-//! instance (its own copy of the JS glue), so a panic stops one widget only.
-//! For each element it calls, in order:
+//! This is the one written form of it; `embed.js` points here.
 //!
-//! 1. [`locale_needed`]`(host)`: the language code whose texts this
-//!    instance still lacks, or `undefined`;
-//! 2. [`load_locale`]`(text)` with that language's `locale-<code>.txt`
-//!    (throws a message string when the pack is refused);
-//! 3. [`mount`]`(host)`, which returns a [`Widget`] handle (throws when the
-//!    element cannot take a shadow root);
-//! 4. on any attribute change, [`Widget::refresh`]: `undefined` when the
-//!    change applied, or a language code whose pack must be loaded first,
-//!    after which the loader calls `refresh` again;
-//! 5. when the element leaves the page, [`Widget::unmount`] then `free()`;
-//!    the instance may then serve another element.
+//! **Instances.** The loader compiles the wasm once and gives each widget
+//! element an instance of its own: a fresh copy of the wasm-bindgen glue
+//! (inlined into `embed.js` at build time, so a new instance costs no
+//! request) instantiated from the shared module, or the spare instance a
+//! removed widget left. An instance serves one widget at a time, so a
+//! panic stops one widget only.
 //!
-//! A panic (release builds abort) runs the hook in [`panic`]: it replaces
-//! every root this instance mounted ([`registry`]) with the load-error
-//! message, and the trap that follows stops the instance for good.
+//! **Calls**, per element, in order:
+//!
+//! 1. [`locale_needed`]`(host)`: the code of the language whose texts this
+//!    instance still lacks, or `undefined`.
+//! 2. [`load_locale`]`(code, text)` with the text of `locale-<code>.txt`
+//!    fetched for `code` (the loader has checked its SHA-384 first). Throws
+//!    the engine's message (a string) when it refuses the pack: another
+//!    language's, cut short, changed, from other content. The loader then
+//!    tries English once, and drops the refused text from its cache so a
+//!    later need fetches it again. It asks again (step 1) at most once per
+//!    language.
+//! 3. [`mount`]`(host, onStop)`: a [`Widget`] handle. Throws a message
+//!    string, mounting nothing, when no texts are loaded (neither the
+//!    widget's language nor English) or the element cannot have a shadow
+//!    root; the loader shows its fallback message and keeps the instance,
+//!    which is still healthy, for the next widget.
+//! 4. On a change of the host's attributes or of an inherited `lang`:
+//!    [`Widget::refresh`]`(false)`: `undefined` when the change applied, or
+//!    a language code whose pack is missing. The loader then loads it
+//!    (step 2) and calls `refresh(true)` exactly once, which applies the
+//!    change with the texts at hand. No call asks for a pack twice, so no
+//!    pack, however wrong, can make the two sides loop.
+//! 5. When the element leaves the page: [`Widget::unmount`], then `free()`;
+//!    the instance is then spare.
+//!
+//! **Stopping.** A panic (release builds abort) runs the hook in [`panic`]:
+//! it replaces the content of each widget this instance mounted with the
+//! load-error message, calls that widget's `onStop()`, and the instance
+//! traps. From `onStop` on, the loader never calls into the instance again
+//! and never reuses it, and it keeps exactly one `WebAssembly.RuntimeError`
+//! (the trap) out of the page's console: in the catch block of its own call
+//! that trapped, or, when the panic came from a reader's action, as the
+//! page's `error` or `unhandledrejection` event. Every other
+//! `RuntimeError` reaches the page. A call that traps before `mount`
+//! retires its instance the same way. Nothing is written on the host
+//! element or on any global; the wasm never reads the loader's global
+//! object.
+//!
+//! **Shared names.** The loader adopts one stylesheet per document: the
+//! reserved box of every widget, and the `@media print` rules keyed on the
+//! `data-bsc-printing` attribute that the widget sets on its host and on
+//! `<html>` while printing (`src/platform.rs`).
+//!
+//! **Test builds** (feature `test-hooks`, `make dist-test`) read
+//! `globalThis.__bscTestPanic` to panic on purpose (see [`test_hooks`]);
+//! release bundles have no such hook (`scripts/check-dist.sh`).
 
 mod attributes;
 mod locale;
 mod mount;
 mod panic;
 mod registry;
+mod test_hooks;
 
 pub use locale::{load_locale, locale_needed};
 pub use mount::{mount, Widget};

@@ -5,6 +5,7 @@
 use std::any::Any;
 use std::cell::RefCell;
 
+use bsc_core::{default_locale, Locale};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -38,14 +39,24 @@ pub struct Widget {
     handle: Option<Box<dyn Any>>,
 }
 
-/// Mounts a widget into `host` (shadow root, styles, app).
+/// Mounts a widget into `host` (shadow root, styles, app). `on_stop` is
+/// called if the widget stops for good (an internal error, after which its
+/// instance traps): the loader then retires this instance.
 ///
 /// # Errors
-/// Fails when the element cannot have a shadow root or the browser lacks
-/// constructed stylesheets; the loader then shows its fallback message.
+/// Fails, mounting nothing, when neither the widget's language nor English
+/// has its texts loaded, when the element cannot have a shadow root, or
+/// when the browser lacks constructed stylesheets; the loader then shows
+/// its fallback message.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, on_stop: js_sys::Function) -> Result<Widget, JsValue> {
     super::panic::install_hook();
+    super::test_hooks::panic_if_armed("mount");
+    let raw = read_attributes(&host);
+    let (config, warned) = parse(&raw);
+    let Some(config) = with_texts(config, None) else {
+        return Err(JsValue::from_str("no texts loaded"));
+    };
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -53,9 +64,8 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     root.set_inner_html("");
     let sheet = stylesheet()?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    super::test_hooks::watch_clicks(&root);
 
-    let raw = read_attributes(&host);
-    let (config, warned) = parse(&raw);
     warn_all(&warned);
     let config = ArcRwSignal::new(config);
 
@@ -63,7 +73,7 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
         view! { <App config=app_config /> }
     });
-    registry::add(&root);
+    registry::add(&root, &on_stop);
     Ok(Widget {
         host,
         root,
@@ -80,20 +90,26 @@ impl Widget {
     /// change without losing the reader's answers.
     ///
     /// Returns the code of a language whose pack must be loaded first
-    /// ([`load_locale`]); the change then waits, and the loader calls
-    /// `refresh` again once the pack is in. With `anyway` (the pack could
-    /// not be had) the change applies at once, in English words.
-    pub fn refresh(&mut self, anyway: bool) -> Option<String> {
+    /// ([`load_locale`](super::load_locale)); the change then waits, and
+    /// the loader calls `refresh(true)` once it has tried to load it. With
+    /// `apply_now` the change applies at once with the texts at hand: a
+    /// language whose texts are missing shows English, or, if English is
+    /// missing too, keeps the language on screen (never a widget without
+    /// words).
+    pub fn refresh(&mut self, apply_now: bool) -> Option<String> {
+        super::test_hooks::panic_if_armed("refresh");
         let raw = read_attributes(&self.host);
         if raw == self.raw {
             return None;
         }
         let (config, warnings) = parse(&raw);
-        if !anyway {
+        if !apply_now {
             if let Some(code) = pack_needed(&config) {
                 return Some(code);
             }
         }
+        let shown = self.config.read_untracked().locale;
+        let config = with_texts(config, Some(shown))?;
         // Warn only about attributes whose value changed.
         for warning in warnings.iter().filter(|w| !self.warned.contains(w)) {
             warn(warning);
@@ -104,14 +120,6 @@ impl Widget {
             self.config.set(config);
         }
         None
-    }
-
-    /// Panics on purpose, as an internal error would: the test hook that
-    /// proves a panic stops only this widget (its instance shows the
-    /// fallback message; other widgets keep working).
-    #[wasm_bindgen(js_name = simulatePanic)]
-    pub fn simulate_panic(&self) {
-        panic!("simulated internal error (test hook)");
     }
 
     /// Unmounts the app and frees everything it held. Idempotent.
@@ -127,6 +135,20 @@ impl Drop for Widget {
     fn drop(&mut self) {
         self.unmount();
     }
+}
+
+/// `config` with a language whose texts are here: its own, else English,
+/// else the one `shown` (a live change), else none (nothing to show).
+fn with_texts(mut config: Config, shown: Option<&'static Locale>) -> Option<Config> {
+    if !config.locale.is_loaded() {
+        let english = default_locale();
+        config.locale = match shown {
+            _ if english.is_loaded() => english,
+            Some(shown) => shown,
+            None => return None,
+        };
+    }
+    Some(config)
 }
 
 fn stylesheet() -> Result<CssStyleSheet, JsValue> {

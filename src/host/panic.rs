@@ -1,13 +1,15 @@
 //! Panic isolation. Release builds abort on panic, which traps this wasm
 //! instance; the loader runs one instance per widget, so only this widget is
-//! lost. The hook replaces the widget's content with a short readable message
-//! and tells the loader to keep the trap out of the host page's console.
+//! lost. The hook replaces the widget's content with a short readable
+//! message, then calls the `on_stop` callback the loader gave
+//! [`mount`](super::mount), so the loader retires the instance and keeps
+//! the trap that follows out of the host page's console.
 
 use std::sync::Once;
 
 use wasm_bindgen::JsValue;
 
-/// Installs the hook once per wasm instance.
+/// Installs the hook once per wasm instance (each entry point calls it).
 pub fn install_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
@@ -15,10 +17,7 @@ pub fn install_hook() {
             web_sys::console::warn_1(&JsValue::from_str(&format!(
                 "back-spasm-check: internal error, this widget stopped: {info}"
             )));
-            for root in super::registry::all() {
-                // Tells the loader this instance is done (never reused).
-                let flag = JsValue::from_str("bscStopped");
-                js_sys::Reflect::set(&root.host(), &flag, &JsValue::TRUE).ok();
+            for (root, on_stop) in super::registry::all() {
                 let doc = root.owner_document();
                 let message = doc.as_ref().and_then(|d| d.create_element("p").ok());
                 if let Some(p) = message {
@@ -27,8 +26,8 @@ pub fn install_hook() {
                     root.set_inner_html("");
                     root.append_child(&p).ok();
                 }
+                on_stop.call0(&JsValue::NULL).ok();
             }
-            count_panic_for_loader();
         }));
     });
 }
@@ -44,21 +43,4 @@ fn fallback_message(root: &web_sys::ShadowRoot) -> &'static str {
         .and_then(bsc_core::resolve_locale)
         .unwrap_or_else(bsc_core::default_locale)
         .text(bsc_core::ui::LOAD_ERROR)
-}
-
-/// `globalThis[Symbol.for('back-spasm-check')].pendingPanics += 1`, read by
-/// web/embed.js to silence the trap that follows.
-fn count_panic_for_loader() {
-    let key = js_sys::Symbol::for_("back-spasm-check");
-    let Ok(state) = js_sys::Reflect::get(&js_sys::global(), &key) else {
-        return;
-    };
-    if state.is_object() {
-        let name = JsValue::from_str("pendingPanics");
-        let count = js_sys::Reflect::get(&state, &name)
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(0.0);
-        js_sys::Reflect::set(&state, &name, &JsValue::from_f64(count + 1.0)).ok();
-    }
 }

@@ -48,10 +48,10 @@ mod triage;
 pub use answer::{Answer, AnswerError};
 pub use flow::{flow, Choice, Flow, Source, Step, StepKind, Tip};
 pub use locale::{default_locale, locales, resolve_locale, Locale};
-pub use pack::{load_locale, PackError};
+pub use pack::{load_locale, PackError, PackErrorKind};
 pub use session::{Outcome, QuestionScreen, Screen, Session};
 pub use summary::{action_text, answer_text, source_text};
-pub use text::{format, TextId};
+pub use text::{format, quote, TextId, QUOTE_LIMIT};
 pub use triage::Level;
 
 /// Text ids of the interface texts (`[ui]` of the locale files), one

@@ -49,9 +49,85 @@ pub fn format(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// How many characters of a value [`quote`] keeps.
+pub const QUOTE_LIMIT: usize = 60;
+
+/// `value` in double quotes for a message (a console warning, an error),
+/// safe to print whatever a page or a file put in it: cut to
+/// [`QUOTE_LIMIT`] characters (then `…`), with `"` and `\` escaped and
+/// control and direction-changing characters written as `\u{hex}`.
+///
+/// ```
+/// use bsc_core::quote;
+/// assert_eq!(quote("purple"), r#""purple""#);
+/// assert_eq!(quote("say \"hi\"\u{202e}"), r#""say \"hi\"\u{202e}""#);
+/// assert_eq!(quote(&"a".repeat(100)), format!("\"{}…\"", "a".repeat(60)));
+/// ```
+pub fn quote(value: &str) -> String {
+    let mut out = String::with_capacity(value.len().min(QUOTE_LIMIT) + 2);
+    out.push('"');
+    for (i, c) in value.chars().enumerate() {
+        if i == QUOTE_LIMIT {
+            out.push('…');
+            break;
+        }
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_hidden(c) => {
+                out.push_str("\\u{");
+                let code = u32::from(c);
+                let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
+                for shift in (0..digits).rev() {
+                    let digit = (code >> (shift * 4)) & 0xf;
+                    out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Control characters, and the invisible ones that change how the text
+/// around them is shown (bidirectional controls, zero-width characters).
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}')
+}
+
 #[cfg(test)]
 mod tests {
-    use super::format;
+    use super::{format, quote};
+
+    #[test]
+    fn quote_cases() {
+        let sixty = "b".repeat(60);
+        let rows: &[(&str, String)] = &[
+            ("plain", r#""plain""#.into()),
+            ("", r#""""#.into()),
+            (r#"a"b"#, r#""a\"b""#.into()),
+            (r"a\b", r#""a\\b""#.into()),
+            ("line\nbreak\t", r#""line\u{a}break\u{9}""#.into()),
+            ("\u{202e}evil\u{2066}", r#""\u{202e}evil\u{2066}""#.into()),
+            (
+                "zero\u{200b}width\u{feff}",
+                r#""zero\u{200b}width\u{feff}""#.into(),
+            ),
+            ("\u{7f}\u{85}", r#""\u{7f}\u{85}""#.into()),
+            ("Rückenkrämpfe ✓", r#""Rückenkrämpfe ✓""#.into()),
+            (&sixty, format!("\"{sixty}\"")),
+            (&format!("{sixty}c"), format!("\"{sixty}…\"")),
+            (&"é".repeat(70), format!("\"{}…\"", "é".repeat(60))),
+        ];
+        for (value, expected) in rows {
+            assert_eq!(&quote(value), expected, "{value:?}");
+        }
+    }
 
     type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
 

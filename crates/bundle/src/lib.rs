@@ -1,0 +1,421 @@
+//! The build step of the embeddable bundle, run by Trunk's post-build hook
+//! (`scripts/post-build.mjs`) in two passes over the staging folder:
+//!
+//! 1. [`fill`], before the JavaScript is minified: writes
+//!    `locale-<code>.txt`, the pack of every locale (the widget has none
+//!    compiled in); inlines the wasm-bindgen glue into `embed.js` (so one
+//!    SRI hash on the script tag covers it, and each widget instantiates it
+//!    without another request); and fills in `embed.js`'s build-time
+//!    values: the package version, each locale's load-error message (from
+//!    `content/`), and the SHA-384 of the wasm and of every pack, which
+//!    `embed.js` checks before it uses them.
+//! 2. [`seal`], after minification: writes `integrity.json` (the SHA-384 of
+//!    every file), puts `integrity` and `crossorigin` on the demo page's
+//!    script tag and returns the snippet a host pastes.
+//!
+//! The engine (`bsc-core`) knows nothing of these file names; they live
+//! here and in `web/embed.js`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use bsc_core::{locales, ui};
+use sha2::{Digest, Sha384};
+
+/// The loader hosts include.
+pub const LOADER: &str = "embed.js";
+/// The wasm-bindgen glue Trunk writes (`--target no-modules`); inlined
+/// into the loader, then removed.
+pub const GLUE: &str = "back-spasm-check.js";
+/// The WebAssembly module.
+pub const WASM: &str = "back-spasm-check_bg.wasm";
+/// The demo page.
+pub const DEMO: &str = "index.html";
+/// The hashes of every file, written by [`seal`].
+pub const INTEGRITY: &str = "integrity.json";
+/// The package version (the workspace's, shared by every crate).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The placeholders in `web/embed.js`, each replaced exactly once.
+const VERSION_SLOT: &str = "/* @version */ ''";
+const LOAD_ERRORS_SLOT: &str = "/* @load-errors */ {}";
+const INTEGRITY_SLOT: &str = "/* @integrity */ {}";
+const GLUE_SLOT: &str = "/* @glue */ null";
+/// How the no-modules glue starts its one binding.
+const GLUE_BINDING: &str = "let wasm_bindgen";
+
+/// A step that could not be done, with the file it concerns.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// `locale-<code>.txt` for a language code.
+pub fn pack_name(code: &str) -> String {
+    format!("locale-{code}.txt")
+}
+
+/// The subresource-integrity value of `bytes`: `sha384-<base64>`.
+pub fn sri(bytes: &[u8]) -> String {
+    let digest = Sha384::digest(bytes);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// A JavaScript string literal (JSON's escaping, which JavaScript accepts).
+pub fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `{"a":"…","b":"…"}` from pairs, in order.
+fn js_object<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let entries: Vec<String> = pairs
+        .into_iter()
+        .map(|(key, value)| format!("{}:{}", js_string(key), js_string(&value)))
+        .collect();
+    format!("{{{}}}", entries.join(","))
+}
+
+/// `{"en":"…","es":"…"}`: each locale's load-error message, shown when
+/// the widget cannot start. Its keys are also the languages the bundle has.
+pub fn load_errors() -> String {
+    js_object(
+        locales()
+            .iter()
+            .map(|l| (l.code(), l.text(ui::LOAD_ERROR).to_owned())),
+    )
+}
+
+/// The glue as a function that returns a fresh copy of it on each call:
+/// each widget's wasm instance needs glue state of its own, and a new
+/// `import()` of the glue would cost a request per widget.
+///
+/// # Errors
+/// When `glue` is not wasm-bindgen's `--target no-modules` output.
+pub fn wrap_glue(glue: &str) -> Result<String, Error> {
+    if glue.matches(GLUE_BINDING).count() != 1 || glue.contains("import.meta") {
+        return Err(Error(format!(
+            "{GLUE} is not wasm-bindgen's no-modules glue (one `{GLUE_BINDING}`, no import.meta); \
+             is data-bindgen-target=\"no-modules\" set in index.html?"
+        )));
+    }
+    Ok(format!("function () {{\n{glue}\nreturn wasm_bindgen;\n}}"))
+}
+
+/// The values [`fill_loader`] puts into `embed.js`.
+pub struct LoaderValues<'a> {
+    /// The package version.
+    pub version: &'a str,
+    /// [`load_errors`].
+    pub load_errors: &'a str,
+    /// The `integrity` value of each file the loader fetches, by name.
+    pub integrity: &'a BTreeMap<String, String>,
+    /// [`wrap_glue`]'s output.
+    pub glue: &'a str,
+}
+
+/// `embed.js` with its placeholders filled in.
+///
+/// # Errors
+/// When a placeholder is missing or there twice (the file and the build
+/// disagree).
+pub fn fill_loader(source: &str, values: &LoaderValues) -> Result<String, Error> {
+    let integrity = js_object(
+        values
+            .integrity
+            .iter()
+            .map(|(name, hash)| (name.as_str(), hash.clone())),
+    );
+    let slots = [
+        (VERSION_SLOT, js_string(values.version)),
+        (LOAD_ERRORS_SLOT, values.load_errors.to_owned()),
+        (INTEGRITY_SLOT, integrity),
+        (GLUE_SLOT, values.glue.to_owned()),
+    ];
+    let mut out = source.to_owned();
+    for (slot, value) in slots {
+        match source.matches(slot).count() {
+            1 => out = out.replacen(slot, &value, 1),
+            n => {
+                return Err(Error(format!(
+                    "{LOADER} has the placeholder `{slot}` {n} times; expected once"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Pass 1 (before minification), in `dir`. Returns one line per file
+/// written, for the build log.
+///
+/// # Errors
+/// A file that cannot be read or written, or a loader or glue that does
+/// not fit (see [`fill_loader`], [`wrap_glue`]).
+pub fn fill(dir: &Path) -> Result<Vec<String>, Error> {
+    let mut log = Vec::new();
+    let mut integrity = BTreeMap::new();
+    integrity.insert(WASM.to_owned(), sri(&read(&dir.join(WASM))?));
+    for locale in locales() {
+        let name = pack_name(locale.code());
+        let pack = locale.to_pack();
+        write(&dir.join(&name), pack.as_bytes())?;
+        log.push(format!("{name} ({} bytes)", pack.len()));
+        integrity.insert(name, sri(pack.as_bytes()));
+    }
+    let glue_path = dir.join(GLUE);
+    let glue = wrap_glue(&read_text(&glue_path)?)?;
+    let loader_path = dir.join(LOADER);
+    let loader = fill_loader(
+        &read_text(&loader_path)?,
+        &LoaderValues {
+            version: VERSION,
+            load_errors: &load_errors(),
+            integrity: &integrity,
+            glue: &glue,
+        },
+    )?;
+    write(&loader_path, loader.as_bytes())?;
+    std::fs::remove_file(&glue_path)
+        .map_err(|err| Error(format!("cannot remove {}: {err}", glue_path.display())))?;
+    log.push(format!(
+        "{LOADER} (version {VERSION}, glue inlined, load-error messages and hashes of {} files filled in)",
+        integrity.len()
+    ));
+    Ok(log)
+}
+
+/// The `<script>` tag a host pastes, with the loader's integrity.
+pub fn snippet(src: &str, integrity: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{src}\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>"
+    )
+}
+
+/// The demo page with `integrity` and `crossorigin` on its loader tag.
+///
+/// # Errors
+/// When the page has no `src="./embed.js"` (or unquoted) attribute.
+pub fn sign_demo(page: &str, integrity: &str) -> Result<String, Error> {
+    for src in ["src=\"./embed.js\"", "src=./embed.js"] {
+        if page.matches(src).count() == 1 {
+            let signed = format!("{src} integrity=\"{integrity}\" crossorigin=\"anonymous\"");
+            return Ok(page.replacen(src, &signed, 1));
+        }
+    }
+    Err(Error(format!(
+        "{DEMO} has no single <script src=\"./embed.js\"> to sign"
+    )))
+}
+
+/// Pass 2 (after minification), in `dir`: signs the demo page, writes
+/// [`INTEGRITY`] and returns the host snippet.
+///
+/// # Errors
+/// A file that cannot be read or written, or a demo page without the
+/// loader's script tag.
+pub fn seal(dir: &Path) -> Result<String, Error> {
+    let loader = sri(&read(&dir.join(LOADER))?);
+    let demo_path = dir.join(DEMO);
+    if demo_path.exists() {
+        let page = sign_demo(&read_text(&demo_path)?, &loader)?;
+        write(&demo_path, page.as_bytes())?;
+    }
+    let mut hashes = BTreeMap::new();
+    for entry in std::fs::read_dir(dir)
+        .map_err(|err| Error(format!("cannot list {}: {err}", dir.display())))?
+    {
+        let path = entry.map_err(|err| Error(err.to_string()))?.path();
+        let name = file_name(&path);
+        if path.is_file() && name != INTEGRITY {
+            hashes.insert(name, sri(&read(&path)?));
+        }
+    }
+    let lines: Vec<String> = hashes
+        .iter()
+        .map(|(name, hash)| format!("  {}: {}", js_string(name), js_string(hash)))
+        .collect();
+    write(
+        &dir.join(INTEGRITY),
+        format!("{{\n{}\n}}\n", lines.join(",\n")).as_bytes(),
+    )?;
+    Ok(snippet(
+        &format!("https://YOUR-HOST/back-spasm-check/{LOADER}"),
+        &loader,
+    ))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Error> {
+    std::fs::read(path).map_err(|err| Error(format!("cannot read {}: {err}", path.display())))
+}
+
+fn read_text(path: &Path) -> Result<String, Error> {
+    String::from_utf8(read(path)?)
+        .map_err(|_| Error(format!("{} is not UTF-8 text", path.display())))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes)
+        .map_err(|err| Error(format!("cannot write {}: {err}", path.display())))
+}
+
+/// The folder to work on: `arg`, else `$TRUNK_STAGING_DIR`.
+pub fn folder(arg: Option<std::ffi::OsString>) -> Option<PathBuf> {
+    arg.or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
+        .map(PathBuf::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn js_strings() {
+        let rows = [
+            ("plain", "\"plain\""),
+            ("say \"hi\"", "\"say \\\"hi\\\"\""),
+            ("a\\b", "\"a\\\\b\""),
+            ("line\nbreak", "\"line\\u000abreak\""),
+            ("sep\u{2028}", "\"sep\\u2028\""),
+            ("Rückenkrämpfe", "\"Rückenkrämpfe\""),
+        ];
+        for (text, literal) in rows {
+            assert_eq!(js_string(text), literal, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sri_matches_the_published_sha384_vectors() {
+        // sha384("") and sha384("abc") from FIPS 180-2, in base64.
+        let rows = [
+            (
+                "",
+                "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb",
+            ),
+            (
+                "abc",
+                "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn",
+            ),
+        ];
+        for (text, value) in rows {
+            assert_eq!(sri(text.as_bytes()), value, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn load_errors_name_every_locale() {
+        let object = load_errors();
+        for locale in locales() {
+            let entry = format!(
+                "\"{}\":{}",
+                locale.code(),
+                js_string(locale.text(ui::LOAD_ERROR))
+            );
+            assert!(object.contains(&entry), "{object}");
+        }
+        assert!(object.starts_with("{\"en\":"), "English first: {object}");
+    }
+
+    const LOADER_SOURCE: &str = "const V = /* @version */ '';\nconst F = /* @load-errors */ {};\nconst I = /* @integrity */ {};\nconst G = /* @glue */ null;\n";
+
+    fn values<'a>(integrity: &'a BTreeMap<String, String>) -> LoaderValues<'a> {
+        LoaderValues {
+            version: "1.2.3",
+            load_errors: "{\"en\":\"x\"}",
+            integrity,
+            glue: "function () {}",
+        }
+    }
+
+    #[test]
+    fn fill_loader_replaces_each_placeholder() {
+        let integrity = BTreeMap::from([("a.wasm".to_owned(), "sha384-A".to_owned())]);
+        let filled = fill_loader(LOADER_SOURCE, &values(&integrity)).unwrap();
+        assert_eq!(
+            filled,
+            "const V = \"1.2.3\";\nconst F = {\"en\":\"x\"};\nconst I = {\"a.wasm\":\"sha384-A\"};\nconst G = function () {};\n"
+        );
+    }
+
+    #[test]
+    fn fill_loader_refuses_a_missing_or_doubled_placeholder() {
+        let integrity = BTreeMap::new();
+        let rows = [
+            (
+                LOADER_SOURCE.replace("/* @glue */ null", "null"),
+                "embed.js has the placeholder `/* @glue */ null` 0 times; expected once",
+            ),
+            (
+                format!("{LOADER_SOURCE}/* @version */ ''"),
+                "embed.js has the placeholder `/* @version */ ''` 2 times; expected once",
+            ),
+        ];
+        for (source, message) in rows {
+            let err = fill_loader(&source, &values(&integrity)).unwrap_err();
+            assert_eq!(err.to_string(), message);
+        }
+    }
+
+    #[test]
+    fn glue_is_wrapped_into_a_factory() {
+        let glue = "let wasm_bindgen = (function(exports) { return exports; })({});";
+        assert_eq!(
+            wrap_glue(glue).unwrap(),
+            format!("function () {{\n{glue}\nreturn wasm_bindgen;\n}}")
+        );
+        let message = "back-spasm-check.js is not wasm-bindgen's no-modules glue (one `let wasm_bindgen`, no import.meta); is data-bindgen-target=\"no-modules\" set in index.html?";
+        for bad in [
+            "export default function __wbg_init() {}",
+            "let wasm_bindgen = 1; new URL('x', import.meta.url);",
+        ] {
+            assert_eq!(wrap_glue(bad).unwrap_err().to_string(), message, "{bad}");
+        }
+    }
+
+    #[test]
+    fn demo_page_and_snippet_are_signed() {
+        let page = "<script type=\"module\" src=\"./embed.js\"></script>";
+        assert_eq!(
+            sign_demo(page, "sha384-X").unwrap(),
+            "<script type=\"module\" src=\"./embed.js\" integrity=\"sha384-X\" crossorigin=\"anonymous\"></script>"
+        );
+        assert_eq!(
+            sign_demo("<p>no script</p>", "sha384-X")
+                .unwrap_err()
+                .to_string(),
+            "index.html has no single <script src=\"./embed.js\"> to sign"
+        );
+        assert_eq!(
+            snippet("https://h/embed.js", "sha384-X"),
+            "<script type=\"module\" src=\"https://h/embed.js\" integrity=\"sha384-X\" crossorigin=\"anonymous\"></script>"
+        );
+    }
+}

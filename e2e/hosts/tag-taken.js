@@ -1,0 +1,2 @@
+// Another library that happens to define <back-spasm-check> before the loader.
+customElements.define('back-spasm-check', class extends HTMLElement {});
