@@ -1,8 +1,8 @@
 //! The heading of a screen, which takes the focus when the screen appears
 //! after a reader's action (WCAG 2.4.3: focus order follows the flow).
 
+use leptos::html::H2;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::ctx::use_ctx;
 
@@ -18,17 +18,19 @@ pub fn Heading<T: IntoView + 'static>(
     children: TypedChildren<T>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    // After a reader's action, the new screen's heading takes the focus
-    // once it is in the document: a microtask after it is built.
-    let focus_later = move |heading: web_sys::Element| {
-        if ctx.interacted.get_untracked() {
-            leptos::prelude::queue_microtask(move || {
-                let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
-            });
-        }
-    };
+    let node = NodeRef::<H2>::new();
+    if ctx.interacted.get_untracked() {
+        // The screen is in the document once the action that built it is
+        // done: a microtask later. (A plain microtask rather than an
+        // `Effect`: no async executor is needed for it.)
+        leptos::prelude::queue_microtask(move || {
+            if let Some(heading) = node.try_get_untracked().flatten() {
+                let _ = heading.focus();
+            }
+        });
+    }
     view! {
-        <h2 id=HEADING_ID class="heading" tabindex="-1" use:focus_later>
+        <h2 id=HEADING_ID class="heading" tabindex="-1" node_ref=node>
             {children.into_inner()()}
         </h2>
     }
