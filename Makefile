@@ -56,12 +56,17 @@ test-native: setup ## Native tests (engine, content, widget logic)
 test-wasm: setup ## wasm-bindgen-test in headless Chromium
 	cargo test -p back-spasm-check --locked $(WASM)
 
+# The texts as the content compiler reads them, for e2e/lib/content.mjs.
+CONTENT_JSON := cargo run --quiet --locked -p bsc-content --bin content-json -- target/content.json
+
 test-e2e: dist dist-test ## End-to-end tests of dist/ in Chromium (playwright-core, axe-core)
+	$(CONTENT_JSON)
 	node --test --test-concurrency=1 e2e/
 
 test: lint test-native test-wasm test-e2e ## Everything CI runs
 
 bench: dist ## Print size and speed figures
+	$(CONTENT_JSON)
 	node e2e/bench/run.mjs
 
 clean: ## Remove build output

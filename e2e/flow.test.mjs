@@ -180,6 +180,9 @@ test('save, copy and print the summary, all locally', async () => {
   await host.getByRole('status').filter({ hasText: en.ui('copied') }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, saved, 'copy gives the same text as save');
+  // "Copied" clears itself after a few seconds (the status line empties).
+  const status = host.getByRole('status').filter({ hasText: en.ui('copied') });
+  await status.waitFor({ state: 'detached', timeout: 10_000 });
 
   // Print: the page's other content is hidden, the widget's buttons too.
   await page.evaluate(() => {

@@ -2,6 +2,7 @@
 //! intro, question and result screens.
 
 use bsc_core::{Screen, Session};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::components::{
@@ -9,21 +10,21 @@ use crate::components::{
 };
 use crate::config::Config;
 use crate::ctx::Ctx;
+use crate::fresh::Fresh;
 
 /// The whole widget.
-///
-/// Props:
-/// - `config`: language, theme and emergency number; changes apply live and
-///   keep the reader's answers.
 #[component]
-pub fn App(#[prop(into)] config: Signal<Config>) -> impl IntoView {
+pub fn App(
+    /// Language, theme and emergency number; changes apply live and keep the
+    /// reader's answers. The host passes its `ArcRwSignal`.
+    #[prop(into)]
+    config: RwSignal<Config>,
+) -> impl IntoView {
     let session = RwSignal::new(Session::new());
-    let screen = Memo::new(move |_| session.with(Session::screen));
     let ctx = Ctx {
         session,
         config,
         interacted: RwSignal::new(false),
-        screen,
     };
     provide_context(ctx);
 
@@ -34,10 +35,10 @@ pub fn App(#[prop(into)] config: Signal<Config>) -> impl IntoView {
             data-theme=move || config.with(|c| c.theme.as_str())
         >
             <LiveRegion />
-            {move || match screen.get() {
-                Screen::Intro => view! { <Intro /> }.into_any(),
-                Screen::Question(question) => view! { <Question screen=question /> }.into_any(),
-                Screen::Result => view! { <ResultView /> }.into_any(),
+            {move || match ctx.screen() {
+                Screen::Intro => EitherOf3::A(Fresh(view! { <Intro /> })),
+                Screen::Question(question) => EitherOf3::B(Fresh(view! { <Question screen=question /> })),
+                Screen::Result => EitherOf3::C(Fresh(view! { <ResultView /> })),
             }}
         </div>
     }

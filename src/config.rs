@@ -1,6 +1,8 @@
 //! Host attributes (`lang`, `theme`, `emergency-number`) parsed into a
 //! [`Config`]. Pure logic, tested natively: the browser side only collects
 //! the raw attribute values ([`RawAttributes`]) and prints the warnings.
+//! Warnings are joined with `concat()`, not `format!`: in the widget's
+//! WebAssembly the formatting machinery costs more than the messages.
 
 use bsc_core::{default_locale, quote, resolve_locale, Locale};
 
@@ -87,10 +89,14 @@ pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
             "light" => Theme::Light,
             "dark" => Theme::Dark,
             _ => {
-                warnings.push(format!(
-                    "back-spasm-check: theme={} is not supported; using \"auto\" (expected light, dark or auto)",
-                    quote(value)
-                ));
+                warnings.push(
+                    [
+                        "back-spasm-check: theme=",
+                        &quote(value),
+                        " is not supported; using \"auto\" (expected light, dark or auto)",
+                    ]
+                    .concat(),
+                );
                 Theme::Auto
             }
         },
@@ -99,11 +105,16 @@ pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
         None | Some("") => None,
         Some(value) if is_phone_number(value) => Some(value.to_owned()),
         Some(value) => {
-            warnings.push(format!(
-                "back-spasm-check: emergency-number={} is not a phone number; using the default for {} (expected up to 15 digits, spaces, + or -)",
-                quote(value),
-                locale.name()
-            ));
+            warnings.push(
+                [
+                    "back-spasm-check: emergency-number=",
+                    &quote(value),
+                    " is not a phone number; using the default for ",
+                    locale.name(),
+                    " (expected up to 15 digits, spaces, + or -)",
+                ]
+                .concat(),
+            );
             None
         }
     };
@@ -126,17 +137,20 @@ fn parse_locale(raw: &RawAttributes, warnings: &mut Vec<String>) -> &'static Loc
             return locale;
         }
         let fallback = inherited_locale(raw);
-        warnings.push(format!(
-            "back-spasm-check: lang={} is not available; using {} ({}). Available: {}",
-            quote(tag),
-            fallback.name(),
-            fallback.code(),
-            bsc_core::locales()
-                .iter()
-                .map(|l| l.code())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        let available: Vec<&str> = bsc_core::locales().iter().map(|l| l.code()).collect();
+        warnings.push(
+            [
+                "back-spasm-check: lang=",
+                &quote(tag),
+                " is not available; using ",
+                fallback.name(),
+                " (",
+                fallback.code(),
+                "). Available: ",
+                &available.join(", "),
+            ]
+            .concat(),
+        );
         return fallback;
     }
     inherited_locale(raw)

@@ -13,16 +13,22 @@ pub struct Ctx {
     /// The reader's answers and position in the flow.
     pub session: RwSignal<Session>,
     /// Host settings (language, theme, emergency number); may change live.
-    pub config: Signal<Config>,
+    /// Only the host writes it. A plain `RwSignal` rather than a `Signal`:
+    /// a `Signal` compiles every kind of signal it may wrap into each read
+    /// (1.7 KB of brotli-compressed WebAssembly here).
+    pub config: RwSignal<Config>,
     /// True once the reader has acted: from then on, each new screen takes
     /// the focus. Never on page load, so the widget does not steal focus
     /// from the host page.
     pub interacted: RwSignal<bool>,
-    /// The current screen, derived from the session.
-    pub screen: Memo<Screen>,
 }
 
 impl Ctx {
+    /// The current screen (reactive: follows the session).
+    pub fn screen(&self) -> Screen {
+        self.session.with(Session::screen)
+    }
+
     /// The text `id` in the widget's current language (reactive).
     pub fn t(&self, id: TextId) -> &'static str {
         self.config.with(|c| c.locale.text(id))
@@ -43,10 +49,16 @@ impl Ctx {
         move || self.t(id)
     }
 
-    /// Applies a change to the session as a reader's action.
+    /// Applies a change to the session as a reader's action. Readers of
+    /// the session are told only if it did change, so the screen is drawn
+    /// again only when the session moved (no memo needed on top).
     pub fn act(&self, change: impl FnOnce(&mut Session)) {
         self.interacted.set(true);
-        self.session.update(change);
+        self.session.maybe_update(|session| {
+            let before = session.clone();
+            change(session);
+            *session != before
+        });
     }
 }
 

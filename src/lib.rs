@@ -15,6 +15,7 @@ pub mod components;
 pub mod config;
 pub mod ctx;
 pub mod draft;
+pub mod fresh;
 pub mod host;
 mod platform;
 

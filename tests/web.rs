@@ -125,10 +125,11 @@ impl Drop for Harness {
     }
 }
 
-/// Lets Leptos run its scheduled effects (a macrotask later, every
-/// microtask they queued has run).
+/// Lets Leptos run its scheduled effects: the executor runs tasks in the
+/// order they were queued, so when this one's turn comes, every effect the
+/// last action queued has run.
 async fn settle() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
+    leptos::task::tick().await;
 }
 
 /// Single-choice steps whose calm answer is not the first option.

@@ -1,29 +1,39 @@
-// Reads the texts of content/<lang>.toml, so the end-to-end tests find
-// controls by the same accessible names a reader sees, without copying them.
-// The content files use one-line strings in [table] sections with dotted
-// keys; this reader handles exactly that (the Rust build validates the rest).
+// The texts of content/<lang>.toml as the content compiler reads them, so the
+// end-to-end tests find controls by the same accessible names a reader sees,
+// without copying them. `make test-e2e` (and `make bench`) first write
+// target/content.json with the compiler's `content-json` tool:
+//   cargo run -p bsc-content --bin content-json -- target/content.json
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+/** Where the Makefile writes the content as JSON; CONTENT_JSON points elsewhere. */
+export const CONTENT_JSON = resolve(process.env.CONTENT_JSON ?? join(ROOT, 'target', 'content.json'));
+
+let content;
+/** `{ locales: ['en', ...], texts: { en: { 'ui.start': ... } }, steps: [{ id, kind, options }] }`. */
+export function load() {
+  if (!content) {
+    try {
+      content = JSON.parse(readFileSync(CONTENT_JSON, 'utf8'));
+    } catch (err) {
+      throw new Error(
+        `cannot read ${CONTENT_JSON} (${err.code ?? err.message}); write it first with ` +
+          '`cargo run -p bsc-content --bin content-json -- target/content.json` (make test-e2e does)',
+      );
+    }
+  }
+  return content;
+}
+
+/** The steps in flow order: `[{ id, kind, options: [option ids] }]`. */
+export const steps = () => load().steps;
 
 /** `{ 'ui.start': 'Start the check', 'step.onset.title': ..., ... }` for `lang`. */
 export function texts(lang = 'en') {
-  const out = {};
-  let table = '';
-  const source = readFileSync(join(ROOT, 'content', `${lang}.toml`), 'utf8');
-  for (const raw of source.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const header = line.match(/^\[([^\]]+)\]$/);
-    if (header) {
-      table = header[1].trim();
-      continue;
-    }
-    const pair = line.match(/^([A-Za-z0-9_.-]+)\s*=\s*("(?:[^"\\]|\\.)*")\s*(#.*)?$/);
-    if (pair) out[`${table}.${pair[1]}`] = JSON.parse(pair[2]);
-  }
-  return out;
+  const t = load().texts[lang];
+  if (!t) throw new Error(`content has no language ${lang} (it has ${load().locales.join(', ')})`);
+  return t;
 }
 
 /** A reader's view of one language: lookups the tests need. */

@@ -5,10 +5,10 @@ use bsc_core::{answer_text, ui};
 use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
+use crate::fresh::Fresh;
 
-/// Every question on the reader's path with the answer given.
-///
-/// Props: none (reads the shared context).
+/// Every question on the reader's path with the answer given (reads the
+/// shared context; no props).
 #[component]
 pub fn AnswersList() -> impl IntoView {
     let ctx = use_ctx();
@@ -26,6 +26,8 @@ pub fn AnswersList() -> impl IntoView {
                 .collect_view()
         })
     };
+    // Redrawn whole when the language changes (see `Fresh`).
+    let rows = move || Fresh(rows());
     view! {
         <section class="answers print-only" aria-labelledby="bsc-answers-heading">
             <h3 id="bsc-answers-heading">{ctx.text(ui::YOUR_ANSWERS)}</h3>

@@ -3,12 +3,11 @@
 use bsc_core::{ui, Session};
 use leptos::prelude::*;
 
+use crate::components::button::Button;
 use crate::components::heading::{Heading, HEADING_ID};
 use crate::ctx::use_ctx;
 
-/// The intro screen.
-///
-/// Props: none (reads the shared context).
+/// The intro screen (reads the shared context; no props).
 #[component]
 pub fn Intro() -> impl IntoView {
     let ctx = use_ctx();
@@ -22,9 +21,7 @@ pub fn Intro() -> impl IntoView {
                 <li>{ctx.text(ui::NOT_DIAGNOSIS)}</li>
             </ul>
             <div class="actions">
-                <button type="button" class="primary" on:click=move |_| ctx.act(Session::start)>
-                    {ctx.text(ui::START)}
-                </button>
+                <Button class="primary" label=ui::START on_click=Box::new(move |_| ctx.act(Session::start)) />
             </div>
         </section>
     }

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
 
-/// Announces screen changes after the reader's first action.
-///
-/// Props: none (reads the shared context).
+/// Announces screen changes after the reader's first action (reads the
+/// shared context; no props).
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let ctx = use_ctx();
@@ -17,10 +16,10 @@ pub fn LiveRegion() -> impl IntoView {
             return String::new();
         }
         let t = |id| ctx.t(id);
-        match ctx.screen.get() {
+        match ctx.screen() {
             Screen::Intro => t(ui::TITLE).to_owned(),
             Screen::Question(q) => {
-                format!("{}: {}", ctx.step_of(q.number, q.total), t(q.step.title))
+                [&ctx.step_of(q.number, q.total), ": ", t(q.step.title)].concat()
             }
             Screen::Result => {
                 let level = ctx

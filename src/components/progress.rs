@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use crate::ctx::use_ctx;
 
 /// Progress through the questions.
-///
-/// Props:
-/// - `number`: this step, counted from 1.
-/// - `total`: number of question steps.
 #[component]
-pub fn Progress(number: usize, total: usize) -> impl IntoView {
+pub fn Progress(
+    /// This step, counted from 1.
+    number: usize,
+    /// The number of question steps.
+    total: usize,
+) -> impl IntoView {
     let ctx = use_ctx();
     let text = move || ctx.step_of(number, total);
     // Whole percent, so the inline width is a plain CSSOM value.
@@ -20,7 +21,7 @@ pub fn Progress(number: usize, total: usize) -> impl IntoView {
         <div class="progress">
             <p class="progress-text">{text}</p>
             <div class="progress-bar" aria-hidden="true">
-                <div class="progress-fill" style:width=format!("{percent}%")></div>
+                <div class="progress-fill" style:width=percent.to_string() + "%"></div>
             </div>
         </div>
     }

@@ -2,38 +2,47 @@
 //! (unavailable until answered, with the reason shown), Back, Start again.
 
 use bsc_core::{ui, QuestionScreen, StepKind};
+use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::components::choices::Choices;
 use crate::components::heading::{Heading, HEADING_ID};
-use crate::components::multi_choice::MultiChoice;
 use crate::components::nav::Nav;
 use crate::components::pain_scale::PainScale;
 use crate::components::progress::Progress;
-use crate::components::single_choice::SingleChoice;
 use crate::ctx::use_ctx;
 
 /// A question screen.
-///
-/// Props:
-/// - `screen`: the step to ask, its place in the flow, and any earlier
-///   answer (after Back), which pre-fills the control.
 #[component]
-pub fn Question(screen: QuestionScreen) -> impl IntoView {
+pub fn Question(
+    /// The step to ask, its place in the flow, and any earlier answer (after
+    /// Back), which pre-fills the control.
+    screen: QuestionScreen,
+) -> impl IntoView {
     let ctx = use_ctx();
     let step = screen.step;
     let draft = RwSignal::new(screen.saved.clone());
     let answered = move || draft.with(Option::is_some);
 
-    let submit = move |_| {
+    // Boxed like every `Button`'s handler, so the click listener compiles once.
+    let submit: Box<dyn FnMut(leptos::ev::MouseEvent)> = Box::new(move |_| {
         let Some(answer) = draft.get_untracked() else {
             return;
         };
         ctx.act(|session| {
-            if let Err(err) = session.answer(answer) {
-                web_sys::console::warn_1(&format!("back-spasm-check: {err}").into());
+            // The controls offer only valid answers; the engine refuses any
+            // other and leaves the session as it was. (No formatted error
+            // message: it would compile the formatting machinery in.)
+            if session.answer(answer).is_err() {
+                let message = [
+                    "back-spasm-check: the answer to \"",
+                    step.id,
+                    "\" was refused",
+                ];
+                web_sys::console::warn_1(&message.concat().into());
             }
         });
-    };
+    });
     let hint = match step.kind {
         StepKind::Single { .. } => ui::CHOOSE_ONE,
         StepKind::Multi { .. } => ui::CHOOSE_ANY,
@@ -41,27 +50,28 @@ pub fn Question(screen: QuestionScreen) -> impl IntoView {
     };
     let control = match step.kind {
         StepKind::Single { options } => {
-            view! { <SingleChoice name=step.id options=options draft=draft /> }.into_any()
+            Either::Left(view! { <Choices name=step.id options=options none=None draft=draft /> })
         }
-        StepKind::Multi { options, none } => {
-            view! { <MultiChoice name=step.id options=options none=none draft=draft /> }.into_any()
-        }
+        StepKind::Multi { options, none } => Either::Left(
+            view! { <Choices name=step.id options=options none=Some(none) draft=draft /> },
+        ),
         StepKind::Scale {
             min,
             max,
             low,
             high,
-        } => view! { <PainScale name=step.id min=min max=max low=low high=high draft=draft /> }
-            .into_any(),
+        } => Either::Right(
+            view! { <PainScale name=step.id min=min max=max low=low high=high draft=draft /> },
+        ),
     };
 
     view! {
         <section class="screen question" aria-labelledby=HEADING_ID>
             <Progress number=screen.number total=screen.total />
             <Heading>{ctx.text(step.title)}</Heading>
-            {step.help.map(|help| view! { <p class="help" id="bsc-help">{ctx.text(help)}</p> })}
+            {step.help.map(|help| view! { <p class="help">{ctx.text(help)}</p> })}
             {control}
-            <p id="bsc-hint" class="hint" hidden=answered>{ctx.text(hint)}</p>
+            <p id="bsc-hint" class="hint" hidden=move || answered().then_some("")>{ctx.text(hint)}</p>
             <div class="actions">
                 <button
                     type="button"

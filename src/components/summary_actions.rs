@@ -1,19 +1,30 @@
 //! Print, Save and Copy the plain-text summary. All local: printing uses the
 //! browser's print dialog, saving a Blob download, copying the clipboard.
 
-use bsc_core::ui;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use bsc_core::{ui, TextId};
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
+use crate::components::button::Button;
 use crate::ctx::use_ctx;
 use crate::platform;
 
-/// The three summary actions and their status line.
-///
-/// Props: none (reads the shared context).
+/// How long "Copied" stays in the status line. A failure stays until the
+/// next try: the reader may need it to copy some other way.
+const COPIED_FOR_MS: u32 = 5_000;
+
+/// The three summary actions and their status line (reads the shared
+/// context; no props).
 #[component]
 pub fn SummaryActions() -> impl IntoView {
     let ctx = use_ctx();
-    let status = RwSignal::new(None::<bsc_core::TextId>);
+    let status = RwSignal::new(None::<TextId>);
+    // The timer that clears "Copied"; replacing or dropping it (when the
+    // screen goes) cancels it.
+    let clear = Rc::new(Cell::new(None::<Timeout>));
     let summary = move || {
         ctx.config.with_untracked(|c| {
             ctx.session
@@ -24,19 +35,21 @@ pub fn SummaryActions() -> impl IntoView {
     let print = move |ev: leptos::ev::MouseEvent| platform::print_widget(&ev);
     let save = move |_| platform::download_text(ctx.t(ui::SAVE_FILENAME), &summary());
     let copy = move |_| {
+        let clear = clear.clone();
         platform::copy_text(&summary(), move |ok| {
             status.set(Some(if ok { ui::COPIED } else { ui::COPY_FAILED }));
+            clear.set(ok.then(|| Timeout::new(COPIED_FOR_MS, move || status.set(None))));
         });
     };
     view! {
         <section class="summary-actions" aria-labelledby="bsc-summary-heading">
             <h3 id="bsc-summary-heading">{ctx.text(ui::SUMMARY_HEADING)}</h3>
             <div class="actions">
-                <button type="button" class="secondary" on:click=print>{ctx.text(ui::PRINT)}</button>
-                <button type="button" class="secondary" on:click=save>{ctx.text(ui::SAVE)}</button>
-                <button type="button" class="secondary" on:click=copy>{ctx.text(ui::COPY)}</button>
+                <Button class="secondary" label=ui::PRINT on_click=Box::new(print) />
+                <Button class="secondary" label=ui::SAVE on_click=Box::new(save) />
+                <Button class="secondary" label=ui::COPY on_click=Box::new(copy) />
             </div>
-            <p class="status" role="status">{move || status.get().map(|id| ctx.t(id))}</p>
+            <p class="status" role="status">{move || status.get().map_or("", |id| ctx.t(id))}</p>
         </section>
     }
 }

@@ -6,11 +6,11 @@ use bsc_core::Level;
 use leptos::prelude::*;
 
 /// The level's icon.
-///
-/// Props:
-/// - `level`: which icon.
 #[component]
-pub fn UrgencyIcon(level: Level) -> impl IntoView {
+pub fn UrgencyIcon(
+    /// The level whose icon to show.
+    level: Level,
+) -> impl IntoView {
     // Simple shapes, distinct at a glance: siren-like triangle, clock,
     // calendar-check, heart-like check.
     let path = match level {
