@@ -17,11 +17,9 @@ use crate::ctx::use_ctx;
 /// The result screen. It takes no props: it reads the shared context, and
 /// shows nothing unless the session has an outcome.
 #[component]
-pub fn ResultView() -> impl IntoView {
+pub fn ResultView() -> Option<impl IntoView> {
     let ctx = use_ctx();
-    let Some(outcome) = ctx.session.with_untracked(|s| s.outcome()) else {
-        return ().into_any();
-    };
+    let outcome = ctx.session.with_untracked(|s| s.outcome())?;
     let level = outcome.level;
     let action = move || {
         ctx.config
@@ -30,7 +28,7 @@ pub fn ResultView() -> impl IntoView {
     let (safety_net, tips): (Vec<_>, Vec<_>) =
         outcome.tips.into_iter().partition(|tip| tip.safety_net);
 
-    view! {
+    Some(view! {
         <section class="screen result" data-urgency=level.as_str() aria-labelledby=HEADING_ID>
             <div class="banner" data-urgency=level.as_str()>
                 <UrgencyIcon level=level />
@@ -54,6 +52,5 @@ pub fn ResultView() -> impl IntoView {
                 <Nav />
             </div>
         </section>
-    }
-    .into_any()
+    })
 }
