@@ -397,14 +397,10 @@ async function main() {
   row('wasm linear memory after the walk, median', each((rs) => median(rs.map((r) => r.wasm))), (x) => (x ? mem(x) : '—'), false);
 
   const header = ['', ...ALL_CONTENDERS.map((c) => c.label), 'ours/peer', 'ours/floor'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   const out = [
     `back-spasm-check bench: ${RUNS} loads per page (+${WARMUP} warm-up), Chromium ${version} headless, ${availableParallelism()} cores, 127.0.0.1, ${new Date().toISOString().slice(0, 16)}Z`,
     '',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
+    ...table(header, rows),
     '',
     'Notes: times are in-page (performance.now): startup from the resource-timing start of the entry script',
     `(${CONTENDERS.map((c) => `${c.key}: ${c.entry}`).join(', ')}) to the frame after the Start button exists;`,
@@ -420,13 +416,15 @@ async function main() {
   console.log(out.join('\n'));
 }
 
+/** A markdown table, columns padded to their widest cell, as lines. */
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
 /** The host-impact and many-widgets tables (markdown lines). */
 function hostTables(hostResults, manyResults) {
-  const table = (header, rows) => {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-    const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-  };
   const ms = (x) => `${x.toFixed(1)} ms`;
   const m = (key, f) => median(hostResults[key].map(f));
   const diff = (key, f, fmt) => {
