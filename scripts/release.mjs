@@ -74,7 +74,9 @@ function main() {
     execFileSync('npm', ['pack', '--json', '--pack-destination', OUT, stage], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
   )[0];
   const tarball = join(OUT, packed.filename);
-  const embed = readFileSync(join(stage, 'embed.js'));
+  // The build already hashed every file (crates/bundle writes integrity.json).
+  const hashes = JSON.parse(readFileSync(join(DIST, 'integrity.json'), 'utf8'));
+  if (!hashes['embed.js']) fail(`${DIST}/integrity.json has no hash for embed.js: run \`make dist\` again`);
   console.log(
     [
       `release: ${NAME} ${version}: ${packed.entryCount} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked`,
@@ -83,7 +85,7 @@ function main() {
       `  contents  ${packed.files.map((f) => f.path).sort().join(' ')}`,
       '',
       'Embed snippet (serve the package folder, e.g. as /back-spasm-check/):',
-      `  <script type="module" src="/back-spasm-check/embed.js" integrity="${sri(embed)}" crossorigin="anonymous"></script>`,
+      `  <script type="module" src="/back-spasm-check/embed.js" integrity="${hashes['embed.js']}" crossorigin="anonymous"></script>`,
       '  <back-spasm-check></back-spasm-check>',
     ].join('\n'),
   );
