@@ -1,5 +1,8 @@
 // Trunk post-build hook, one script so the steps run in order on Trunk's
 // staging folder:
+// 0. in release builds, `bsc-bundle shrink` removes the glue's unused
+//    classes and the wasm exports behind them, runs wasm-opt (Trunk's is
+//    off) and renames every import and export short, in wasm and glue;
 // 1. `bsc-bundle fill` (crates/bundle) writes locale-<code>.txt, inlines the
 //    wasm-bindgen glue into embed.js and fills in embed.js's build-time
 //    values (version, load-error messages from content/, the SHA-384 of
@@ -28,8 +31,10 @@ function bundle(pass) {
   }
 }
 
+const release = process.env.TRUNK_PROFILE === 'release';
+if (release) bundle('shrink');
 bundle('fill');
-if (process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   const file = join(dir, 'embed.js');
   const source = await readFile(file, 'utf8');
   const out = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

@@ -1,6 +1,9 @@
 //! The build step of the embeddable bundle, run by Trunk's post-build hook
-//! (`scripts/post-build.mjs`) in two passes over the staging folder:
+//! (`scripts/post-build.mjs`) in passes over the staging folder:
 //!
+//! 0. [`shrink`], in release builds only: drops the wasm exports the glue
+//!    never uses, runs `wasm-opt` (Trunk's is off) and gives every import
+//!    and export a short name, in the wasm and in the glue alike.
 //! 1. [`fill`], before the JavaScript is minified: writes
 //!    `locale-<code>.txt`, the pack of every locale (the widget has none
 //!    compiled in); inlines the wasm-bindgen glue into `embed.js` (so one
@@ -16,13 +19,16 @@
 //! The engine (`bsc-core`) knows nothing of these file names; they live
 //! here and in `web/embed.js`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
 use bsc_core::{locales, ui};
 use sha2::{Digest, Sha384};
+
+pub mod glue;
+pub mod wasm;
 
 /// The loader hosts include.
 pub const LOADER: &str = "embed.js";
@@ -38,6 +44,37 @@ pub const INTEGRITY: &str = "integrity.json";
 /// The package version (the workspace's, shared by every crate).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Classes of the glue that the loader never uses: wasm-streams' adapters
+/// between Rust and JS streams, compiled in for Leptos's server functions,
+/// which a client-side widget does not call. [`shrink`] removes them and
+/// the wasm exports behind them.
+pub const UNUSED_CLASSES: &[&str] = &[
+    "IntoUnderlyingByteSource",
+    "IntoUnderlyingSink",
+    "IntoUnderlyingSource",
+];
+
+/// How [`shrink`] runs `wasm-opt` (binaryen, pinned in package.json):
+/// smallest code, with the features Rust 1.95 emits; `--zero-filled-memory`
+/// holds because the module owns its memory; `--low-memory-unused` because
+/// Rust puts the 1 MiB stack first, so the lowest 1 KiB is only reached by
+/// a stack overflow.
+pub const WASM_OPT: &[&str] = &[
+    "-Oz",
+    "--converge",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    "--enable-mutable-globals",
+    "--strip-debug",
+    "--strip-producers",
+    "--strip-target-features",
+    "--zero-filled-memory",
+    "--low-memory-unused",
+];
+
 /// The placeholders in `web/embed.js`, each replaced exactly once.
 const VERSION_SLOT: &str = "/* @version */ ''";
 const LOAD_ERRORS_SLOT: &str = "/* @load-errors */ {}";
@@ -48,7 +85,7 @@ const GLUE_BINDING: &str = "let wasm_bindgen";
 
 /// A step that could not be done, with the file it concerns.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Error(String);
+pub struct Error(pub(crate) String);
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -205,6 +242,104 @@ pub fn fill(dir: &Path) -> Result<Vec<String>, Error> {
         integrity.len()
     ));
     Ok(log)
+}
+
+/// Pass 0 (release builds), in `dir`: removes [`UNUSED_CLASSES`] from the
+/// glue, drops every wasm export the glue does not read, optimizes the wasm
+/// with `wasm-opt` ([`WASM_OPT`]; dead code goes with the exports), then
+/// renames every import and export to a short name in both files (the
+/// glue's imports the wasm no longer has go too). Returns log lines.
+///
+/// # Errors
+/// A file that cannot be read or written, a wasm or glue that does not fit
+/// (see [`wasm::WasmError`] and [`glue`]), or `wasm-opt` failing.
+pub fn shrink(dir: &Path) -> Result<Vec<String>, Error> {
+    let glue_path = dir.join(GLUE);
+    let wasm_path = dir.join(WASM);
+    let mut text = read_text(&glue_path)?;
+    let mut removed = Vec::new();
+    for class in UNUSED_CLASSES {
+        if let Ok(without) = glue::remove_class(&text, class) {
+            text = without;
+            removed.push(*class);
+        }
+    }
+    let used = glue::used_exports(&text)?;
+    let parse = |bytes: &[u8]| {
+        wasm::Module::parse(bytes).map_err(|err| Error(format!("{}: {err}", wasm_path.display())))
+    };
+    let before = read(&wasm_path)?;
+    let mut module = parse(&before)?;
+    let exports = module.exports_mut();
+    let count = exports.len();
+    exports.retain(|e| used.contains(&e.name));
+    let dropped = count - exports.len();
+    let unoptimized = dir.join("unoptimized.wasm");
+    write(&unoptimized, &module.to_bytes())?;
+    let run = std::process::Command::new("wasm-opt")
+        .args(WASM_OPT)
+        .arg(&unoptimized)
+        .arg("-o")
+        .arg(&wasm_path)
+        .status()
+        .map_err(|err| {
+            Error(format!(
+                "cannot run wasm-opt: {err} (scripts/setup.sh installs it)"
+            ))
+        })?;
+    std::fs::remove_file(&unoptimized)
+        .map_err(|err| Error(format!("cannot remove {}: {err}", unoptimized.display())))?;
+    if !run.success() {
+        return Err(Error(format!("wasm-opt failed ({run})")));
+    }
+    let optimized = read(&wasm_path)?;
+    let mut module = parse(&optimized)?;
+    let modules: BTreeSet<String> = module
+        .imports_mut()
+        .iter()
+        .map(|i| i.module.clone())
+        .collect();
+    let mut modules = modules.into_iter();
+    let (Some(import_module), None) = (modules.next(), modules.next()) else {
+        return Err(Error(format!(
+            "{WASM} imports from several modules or none; expected wasm-bindgen's one"
+        )));
+    };
+    let mut imports = BTreeMap::new();
+    for (n, import) in module.imports_mut().iter_mut().enumerate() {
+        let short = glue::short_name(n);
+        imports.insert(std::mem::replace(&mut import.name, short.clone()), short);
+        import.module = glue::short_name(0);
+    }
+    let mut exports = BTreeMap::new();
+    for (n, export) in module.exports_mut().iter_mut().enumerate() {
+        let short = glue::short_name(n);
+        exports.insert(std::mem::replace(&mut export.name, short.clone()), short);
+    }
+    let all_imports = glue::import_names(&text)?.len();
+    let text = glue::rename(
+        &text,
+        (&import_module, &glue::short_name(0)),
+        &imports,
+        &exports,
+    )?;
+    write(&wasm_path, &module.to_bytes())?;
+    write(&glue_path, text.as_bytes())?;
+    Ok(vec![
+        format!(
+            "{GLUE}: removed {} unused classes ({}); {} of {all_imports} imports left",
+            removed.len(),
+            removed.join(", "),
+            imports.len()
+        ),
+        format!(
+            "{WASM}: dropped {dropped} unused exports, wasm-opt {} -> {} bytes, {} imports and {} exports renamed",
+            before.len(),
+            optimized.len(),
+            imports.len(),
+            exports.len()
+        ),
+    ])
 }
 
 /// The `<script>` tag a host pastes, with the loader's integrity.

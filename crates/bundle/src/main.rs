@@ -1,4 +1,4 @@
-//! `bsc-bundle fill|seal [DIR]`: the two passes of the bundle build (see
+//! `bsc-bundle shrink|fill|seal [DIR]`: the passes of the bundle build (see
 //! the library docs), on DIR or `$TRUNK_STAGING_DIR`. Run by
 //! `scripts/post-build.mjs` as Trunk's post-build hook.
 
@@ -8,15 +8,17 @@ fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
     let pass = args.next().and_then(|a| a.into_string().ok());
     let (Some(pass), Some(dir)) = (pass, bsc_bundle::folder(args.next())) else {
-        eprintln!("usage: bsc-bundle fill|seal DIR (or set TRUNK_STAGING_DIR)");
+        eprintln!("usage: bsc-bundle shrink|fill|seal DIR (or set TRUNK_STAGING_DIR)");
         return ExitCode::FAILURE;
     };
+    let log = |lines: Vec<String>| {
+        for line in lines {
+            println!("bsc-bundle: {line}");
+        }
+    };
     let result = match pass.as_str() {
-        "fill" => bsc_bundle::fill(&dir).map(|log| {
-            for line in log {
-                println!("bsc-bundle: {line}");
-            }
-        }),
+        "shrink" => bsc_bundle::shrink(&dir).map(log),
+        "fill" => bsc_bundle::fill(&dir).map(log),
         "seal" => bsc_bundle::seal(&dir).map(|snippet| {
             println!(
                 "bsc-bundle: {} written; embed with:\n\n  {snippet}\n  <back-spasm-check></back-spasm-check>\n",
@@ -24,7 +26,7 @@ fn main() -> ExitCode {
             );
         }),
         other => {
-            eprintln!("bsc-bundle: unknown pass {other:?} (expected fill or seal)");
+            eprintln!("bsc-bundle: unknown pass {other:?} (expected shrink, fill or seal)");
             return ExitCode::FAILURE;
         }
     };
