@@ -48,7 +48,7 @@ const FALLBACK = /* @load-errors */ {};
 // `sha384-…` of each file fetched (the wasm, each locale-<code>.txt).
 const INTEGRITY = /* @integrity */ {};
 // The wasm-bindgen glue (`--target no-modules`) as a function: each call
-// makes a fresh copy, for one wasm instance.
+// makes a fresh copy, for one wasm instance (`initSync` and the exports).
 const makeGlue = /* @glue */ null;
 
 /** `object[key]` if it is the object's own property (never a prototype's). */
@@ -236,7 +236,8 @@ function boot() {
     const module = await compile();
     const glue = makeGlue();
     created += 1;
-    await glue({ module_or_path: module });
+    // At once: the module is compiled and checked, so nothing is fetched.
+    glue.initSync({ module });
     mark('bsc:instantiated');
     return { glue, dead: false };
   }
@@ -299,7 +300,9 @@ function boot() {
   async function run(entry) {
     mark('bsc:start');
     const { host } = entry;
-    // Fetch the texts of the likely language while the wasm compiles.
+    // The wasm first (the longest wait; none with a spare instance), then
+    // the texts of the likely language, fetched while the wasm compiles.
+    if (!spare.length) compile().catch(() => {});
     packText(guessLanguage(host)).catch(() => {});
     let instance;
     try {

@@ -82,6 +82,13 @@ const INTEGRITY_SLOT: &str = "/* @integrity */ {}";
 const GLUE_SLOT: &str = "/* @glue */ null";
 /// How the no-modules glue starts its one binding.
 const GLUE_BINDING: &str = "let wasm_bindgen";
+/// What the no-modules glue binds: its async `init` (which fetches and
+/// instantiates) with `initSync` and the exports on it.
+const GLUE_RESULT: &str = "return Object.assign(__wbg_init, { initSync }, exports);";
+/// What the wrapped glue returns instead: the loader compiles and checks
+/// the module itself and instantiates it with `initSync`, so the async
+/// path (`__wbg_init`, `__wbg_load`) is unused and terser drops it.
+const GLUE_RESULT_SYNC: &str = "return Object.assign({ initSync }, exports);";
 
 /// A step that could not be done, with the file it concerns.
 #[derive(Debug, PartialEq, Eq)]
@@ -147,17 +154,23 @@ pub fn load_errors() -> String {
 
 /// The glue as a function that returns a fresh copy of it on each call:
 /// each widget's wasm instance needs glue state of its own, and a new
-/// `import()` of the glue would cost a request per widget.
+/// `import()` of the glue would cost a request per widget. The copy is a
+/// plain object: `initSync` and the exports, without the async `init`
+/// (see [`GLUE_RESULT_SYNC`]).
 ///
 /// # Errors
 /// When `glue` is not wasm-bindgen's `--target no-modules` output.
 pub fn wrap_glue(glue: &str) -> Result<String, Error> {
-    if glue.matches(GLUE_BINDING).count() != 1 || glue.contains("import.meta") {
+    if glue.matches(GLUE_BINDING).count() != 1
+        || glue.matches(GLUE_RESULT).count() != 1
+        || glue.contains("import.meta")
+    {
         return Err(Error(format!(
-            "{GLUE} is not wasm-bindgen's no-modules glue (one `{GLUE_BINDING}`, no import.meta); \
-             is data-bindgen-target=\"no-modules\" set in index.html?"
+            "{GLUE} is not wasm-bindgen's no-modules glue (one `{GLUE_BINDING}`, one `{GLUE_RESULT}`, \
+             no import.meta); is data-bindgen-target=\"no-modules\" set in index.html?"
         )));
     }
+    let glue = glue.replacen(GLUE_RESULT, GLUE_RESULT_SYNC, 1);
     Ok(format!("function () {{\n{glue}\nreturn wasm_bindgen;\n}}"))
 }
 
@@ -521,15 +534,16 @@ mod tests {
 
     #[test]
     fn glue_is_wrapped_into_a_factory() {
-        let glue = "let wasm_bindgen = (function(exports) { return exports; })({});";
+        let glue = "let wasm_bindgen = (function(exports) {\n    return Object.assign(__wbg_init, { initSync }, exports);\n})({});";
         assert_eq!(
             wrap_glue(glue).unwrap(),
-            format!("function () {{\n{glue}\nreturn wasm_bindgen;\n}}")
+            "function () {\nlet wasm_bindgen = (function(exports) {\n    return Object.assign({ initSync }, exports);\n})({});\nreturn wasm_bindgen;\n}"
         );
-        let message = "back-spasm-check.js is not wasm-bindgen's no-modules glue (one `let wasm_bindgen`, no import.meta); is data-bindgen-target=\"no-modules\" set in index.html?";
+        let message = "back-spasm-check.js is not wasm-bindgen's no-modules glue (one `let wasm_bindgen`, one `return Object.assign(__wbg_init, { initSync }, exports);`, no import.meta); is data-bindgen-target=\"no-modules\" set in index.html?";
         for bad in [
             "export default function __wbg_init() {}",
-            "let wasm_bindgen = 1; new URL('x', import.meta.url);",
+            "let wasm_bindgen = (function(exports) { return exports; })({});",
+            "let wasm_bindgen = 1; return Object.assign(__wbg_init, { initSync }, exports); new URL('x', import.meta.url);",
         ] {
             assert_eq!(wrap_glue(bad).unwrap_err().to_string(), message, "{bad}");
         }
