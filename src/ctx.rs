@@ -67,5 +67,8 @@ impl Ctx {
 /// # Panics
 /// Outside an [`App`] (a programming error).
 pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
+    // Not `expect_context`: its message formats the type name and the
+    // caller's location with `{:?}`, which compiles `Debug` for `str` (with
+    // its escaping tables) into the WebAssembly.
+    use_context::<Ctx>().expect("back-spasm-check: a component outside its App")
 }
