@@ -23,21 +23,22 @@ pub struct TextId(pub(crate) u16);
 /// assert_eq!(format("Call {number} {later}", &[("number", "999")]), "Call 999 {later}");
 /// ```
 pub fn format(template: &str, args: &[(&str, &str)]) -> String {
+    // `split_once` rather than slicing by index: a slice's char-boundary
+    // check would compile `str`'s panic message (with `char`'s `Debug` and
+    // its escaping tables) into the widget's WebAssembly.
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let key = &after[..close];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let value = after.split_once('}').and_then(|(key, tail)| {
             args.iter()
                 .find(|(k, _)| *k == key)
-                .map(|(_, v)| (*v, close))
+                .map(|(_, value)| (*value, tail))
         });
         match value {
-            Some((value, close)) => {
+            Some((value, tail)) => {
                 out.push_str(value);
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
                 out.push('{');
@@ -142,6 +143,8 @@ mod tests {
             ("{n", &[("n", "1")], "{n"),
             ("{n}", &[("n", "{n}")], "{n}"),
             ("Say {level}.", &[("level", "Soon")], "Say Soon."),
+            ("ü{n}ß{ä}", &[("n", "é"), ("ä", "1")], "üéß1"),
+            ("}{}{", &[("", "x")], "}x{"),
         ];
         for (template, args, expected) in cases {
             assert_eq!(format(template, args), *expected, "template {template:?}");
