@@ -1,10 +1,11 @@
 //! Host attributes (`lang`, `theme`, `emergency-number`) parsed into a
 //! [`Config`]. Pure logic, tested natively: the browser side only collects
 //! the raw attribute values ([`RawAttributes`]) and prints the warnings.
-//! Warnings are joined with `concat()`, not `format!`: in the widget's
-//! WebAssembly the formatting machinery costs more than the messages.
+//! Warnings are put together with [`join`](bsc_core::join), not `format!`:
+//! in the widget's WebAssembly the formatting machinery costs more than the
+//! messages.
 
-use bsc_core::{default_locale, quote, resolve_locale, Locale};
+use bsc_core::{default_locale, join, quote, resolve_locale, Locale};
 
 /// Colour scheme requested by the host's `theme` attribute.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -89,14 +90,14 @@ pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
             "light" => Theme::Light,
             "dark" => Theme::Dark,
             _ => {
-                warnings.push(
-                    [
+                warnings.push(join(
+                    &[
                         "back-spasm-check: theme=",
                         &quote(value),
                         " is not supported; using \"auto\" (expected light, dark or auto)",
-                    ]
-                    .concat(),
-                );
+                    ],
+                    "",
+                ));
                 Theme::Auto
             }
         },
@@ -105,16 +106,16 @@ pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
         None | Some("") => None,
         Some(value) if is_phone_number(value) => Some(value.to_owned()),
         Some(value) => {
-            warnings.push(
-                [
+            warnings.push(join(
+                &[
                     "back-spasm-check: emergency-number=",
                     &quote(value),
                     " is not a phone number; using the default for ",
                     locale.name(),
                     " (expected up to 15 digits, spaces, + or -)",
-                ]
-                .concat(),
-            );
+                ],
+                "",
+            ));
             None
         }
     };
@@ -138,8 +139,8 @@ fn parse_locale(raw: &RawAttributes, warnings: &mut Vec<String>) -> &'static Loc
         }
         let fallback = inherited_locale(raw);
         let available: Vec<&str> = bsc_core::locales().iter().map(|l| l.code()).collect();
-        warnings.push(
-            [
+        warnings.push(join(
+            &[
                 "back-spasm-check: lang=",
                 &quote(tag),
                 " is not available; using ",
@@ -147,10 +148,10 @@ fn parse_locale(raw: &RawAttributes, warnings: &mut Vec<String>) -> &'static Loc
                 " (",
                 fallback.code(),
                 "). Available: ",
-                &available.join(", "),
-            ]
-            .concat(),
-        );
+                &join(&available, ", "),
+            ],
+            "",
+        ));
         return fallback;
     }
     inherited_locale(raw)

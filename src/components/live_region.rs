@@ -1,7 +1,7 @@
 //! A polite live region that announces each new step and the result to
 //! screen readers (it is always in the DOM, so changes are announced).
 
-use bsc_core::{format, ui, Screen};
+use bsc_core::{format, join, ui, Screen};
 use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
@@ -18,9 +18,10 @@ pub fn LiveRegion() -> impl IntoView {
         let t = |id| ctx.t(id);
         match ctx.screen() {
             Screen::Intro => t(ui::TITLE).to_owned(),
-            Screen::Question(q) => {
-                [&ctx.step_of(q.number, q.total), ": ", t(q.step.title)].concat()
-            }
+            Screen::Question(q) => join(
+                &[&ctx.step_of(q.number, q.total), ": ", t(q.step.title)],
+                "",
+            ),
             Screen::Result => {
                 let level = ctx
                     .session

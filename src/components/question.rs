@@ -1,7 +1,7 @@
 //! One question screen: progress, heading, the answer control, Continue
 //! (unavailable until answered, with the reason shown), Back, Start again.
 
-use bsc_core::{ui, QuestionScreen, StepKind};
+use bsc_core::{join, ui, QuestionScreen, StepKind};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -39,7 +39,7 @@ pub fn Question(
                     step.id,
                     "\" was refused",
                 ];
-                web_sys::console::warn_1(&message.concat().into());
+                web_sys::console::warn_1(&join(&message, "").into());
             }
         });
     });

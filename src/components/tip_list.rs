@@ -8,7 +8,7 @@
 //! parts are the tags written here and the sources' URLs, which the content
 //! compiler checks (`https://`, no quotes, spaces or `<>`).
 
-use bsc_core::{format, ui, Locale, Tip};
+use bsc_core::{format, join, ui, Locale, Tip};
 use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
@@ -54,7 +54,7 @@ fn tip_html(tip: &Tip, locale: &Locale) -> String {
         ("article", "<h4>{title}</h4>")
     };
     let heading = format(heading, &[("title", &text(tip.title))]);
-    let sources = format(&text(ui::SOURCE_LABEL), &[("source", &links.join("; "))]);
+    let sources = format(&text(ui::SOURCE_LABEL), &[("source", &join(&links, "; "))]);
     format(
         "<{tag} class=\"tip\" data-tip=\"{id}\">{heading}<p>{body}</p><p class=\"source\">{sources}</p></{tag}>",
         &[

@@ -51,7 +51,7 @@ pub use locale::{default_locale, locales, resolve_locale, Locale};
 pub use pack::{load_locale, PackError, PackErrorKind};
 pub use session::{Outcome, QuestionScreen, Screen, Session};
 pub use summary::{action_text, answer_text, source_text};
-pub use text::{format, quote, TextId, QUOTE_LIMIT};
+pub use text::{format, join, quote, TextId, QUOTE_LIMIT};
 pub use triage::Level;
 
 /// Text ids of the interface texts (`[ui]` of the locale files), one

@@ -1,6 +1,6 @@
 //! The plain-text summary for print, save and copy.
 
-use crate::{format, ui, Answer, Level, Locale, Session, Step, StepKind, Tip};
+use crate::{format, join, ui, Answer, Level, Locale, Session, Step, StepKind, Tip};
 
 /// The product name in the summary's footer, before the version.
 const PRODUCT: &str = "back-spasm-check";
@@ -20,12 +20,14 @@ pub fn answer_text(step: &Step, answer: &Answer, locale: &Locale) -> String {
         (StepKind::Single { options }, Answer::Single(i)) => {
             options.get(*i).map_or("", |o| t(o.label)).to_owned()
         }
-        (StepKind::Multi { options, .. }, Answer::Multi(list)) => list
-            .iter()
-            .filter_map(|&i| options.get(i))
-            .map(|o| t(o.label))
-            .collect::<Vec<_>>()
-            .join("; "),
+        (StepKind::Multi { options, .. }, Answer::Multi(list)) => {
+            let labels: Vec<&str> = list
+                .iter()
+                .filter_map(|&i| options.get(i))
+                .map(|o| t(o.label))
+                .collect();
+            join(&labels, "; ")
+        }
         (StepKind::Scale { .. }, Answer::Scale(n)) => {
             format(t(ui::SCALE_SELECTED), &[("n", &n.to_string())])
         }
@@ -62,11 +64,11 @@ pub fn source_text(tip: &Tip, locale: &Locale) -> String {
     let labels: Vec<String> = tip
         .sources
         .iter()
-        .map(|s| format!("{} ({})", locale.text(s.label), s.url))
+        .map(|s| join(&[locale.text(s.label), " (", s.url, ")"], ""))
         .collect();
     format(
         locale.text(ui::SOURCE_LABEL),
-        &[("source", &labels.join("; "))],
+        &[("source", &join(&labels, "; "))],
     )
 }
 
