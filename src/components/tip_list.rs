@@ -68,7 +68,7 @@ fn tip_html(tip: &Tip, locale: &Locale) -> String {
 }
 
 /// `text` with `&`, `<`, `>` and `"` escaped for HTML.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
