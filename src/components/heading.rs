@@ -1,8 +1,11 @@
 //! The heading of a screen, which takes the focus when the screen appears
 //! after a reader's action (WCAG 2.4.3: focus order follows the flow).
 
-use leptos::html::H2;
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::ctx::use_ctx;
 
@@ -18,20 +21,28 @@ pub fn Heading<T: IntoView + 'static>(
     children: TypedChildren<T>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let node = NodeRef::<H2>::new();
+    // The element, handed over by the `keep` directive when it is built (a
+    // cell rather than a `NodeRef`, which is a signal type of its own).
+    let heading = Rc::new(Cell::new(None::<web_sys::Element>));
     if ctx.interacted.get_untracked() {
         // The screen is in the document once the action that built it is
         // done: a microtask later. (A plain microtask rather than an
         // `Effect`: no async executor is needed for it.)
-        leptos::prelude::queue_microtask(move || {
-            if let Some(heading) = node.try_get_untracked().flatten() {
-                let _ = heading.focus();
+        let heading = heading.clone();
+        queue_microtask(move || {
+            if let Some(heading) = heading.take() {
+                let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
             }
         });
     }
     view! {
-        <h2 id=HEADING_ID class="heading" tabindex="-1" node_ref=node>
+        <h2 id=HEADING_ID class="heading" tabindex="-1" use:keep=heading>
             {children.into_inner()()}
         </h2>
     }
+}
+
+/// A directive: puts the element in `cell`.
+fn keep(element: web_sys::Element, cell: Rc<Cell<Option<web_sys::Element>>>) {
+    cell.set(Some(element));
 }
