@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use bsc_core::{ui, TextId};
+use bsc_core::ui;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
@@ -21,7 +21,11 @@ const COPIED_FOR_MS: u32 = 5_000;
 #[component]
 pub fn SummaryActions() -> impl IntoView {
     let ctx = use_ctx();
-    let status = RwSignal::new(None::<TextId>);
+    // What the last copy did, for the status line. Two flags rather than
+    // an `Option<TextId>`: `bool` signals are compiled in already, and each
+    // new signal type costs the WebAssembly about a kilobyte.
+    let copied = RwSignal::new(false);
+    let failed = RwSignal::new(false);
     // The timer that clears "Copied"; replacing or dropping it (when the
     // screen goes) cancels it.
     let clear = Rc::new(Cell::new(None::<Timeout>));
@@ -32,13 +36,19 @@ pub fn SummaryActions() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let status = move || match (copied.get(), failed.get()) {
+        (true, _) => ctx.t(ui::COPIED),
+        (_, true) => ctx.t(ui::COPY_FAILED),
+        _ => "",
+    };
     let print = move |ev: leptos::ev::MouseEvent| platform::print_widget(&ev);
     let save = move |_| platform::download_text(ctx.t(ui::SAVE_FILENAME), &summary());
     let copy = move |_| {
         let clear = clear.clone();
         platform::copy_text(&summary(), move |ok| {
-            status.set(Some(if ok { ui::COPIED } else { ui::COPY_FAILED }));
-            clear.set(ok.then(|| Timeout::new(COPIED_FOR_MS, move || status.set(None))));
+            copied.set(ok);
+            failed.set(!ok);
+            clear.set(ok.then(|| Timeout::new(COPIED_FOR_MS, move || copied.set(false))));
         });
     };
     view! {
@@ -49,7 +59,7 @@ pub fn SummaryActions() -> impl IntoView {
                 <Button class="secondary" label=ui::SAVE on_click=Box::new(save) />
                 <Button class="secondary" label=ui::COPY on_click=Box::new(copy) />
             </div>
-            <p class="status" role="status">{move || status.get().map_or("", |id| ctx.t(id))}</p>
+            <p class="status" role="status">{status}</p>
         </section>
     }
 }
