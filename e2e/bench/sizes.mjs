@@ -11,9 +11,10 @@ export const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
  * glue is inlined into embed.js). A page in another language also loads
  * that language's pack, `locale-<code>.txt`. */
 export const WIDGET_FILES = ['embed.js', 'back-spasm-check_bg.wasm'];
-// Brotli total; the size test fails above it. 90 KB: what the costliest page
-// (German) weighs, 89,589 B at 0.2.0, plus about 2.5 KB for content to grow.
-export const BUDGET = 90 * 1024;
+// Brotli total; the size test fails above it. 78 KB: what the costliest page
+// (German) weighs, 77,569 B at 0.2.1, plus about 2.3 KB for content to grow
+// (issue 13 asked for at most 80 KB this round).
+export const BUDGET = 78 * 1024;
 export const GOAL = 60 * 1024;
 
 /** `{ raw, gzip, brotli }` byte counts of a buffer or string. */
