@@ -91,11 +91,12 @@ for (const [point, trigger] of POINTS) {
 }
 
 test('remove and re-add after a panic: one fresh instance, then reuse; no growth', async () => {
-  const { page, context, log, url } = await (async () => {
+  const { page, context, log, url, cdp } = await (async () => {
     const opened = await openPage(h.browser);
+    const cdp = await opened.context.newCDPSession(opened.page);
     const url = h.server.url('/csp.html');
     await opened.page.goto(url);
-    return { ...opened, url };
+    return { ...opened, url, cdp };
   })();
   await ready(widget(page, 0));
   await ready(widget(page, 1), es);
@@ -109,6 +110,11 @@ test('remove and re-add after a panic: one fresh instance, then reuse; no growth
     await first.evaluate((el) => document.body.prepend(el));
     // The same element, now a working widget again.
     await ready(page.locator('#first'));
+    // It stays so after a garbage collection: the stopped instance's
+    // widget is never freed into it (which would empty this shadow root).
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => new Promise((next) => setTimeout(next, 50)));
+    assert.equal(await page.locator('#first').getByRole('button', { name: en.ui('start'), exact: true }).count(), 1, `round ${round}`);
   }
   assert.equal(await walk(page.locator('#first'), en, { severity: 2 }), 'self-care');
   // Two at start, one to replace the stopped instance, then always reused.

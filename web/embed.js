@@ -125,6 +125,11 @@ function boot() {
   const spare = [];
   // Instances that called onStop and whose trap has not surfaced yet.
   const trapping = new Set();
+  // Removed widgets of stopped instances, kept for good: nothing may call
+  // into a stopped instance, and if such a widget were collected, the
+  // glue's FinalizationRegistry would free it in there (running its drop,
+  // which would empty a shadow root that another widget may now use).
+  const stopped = [];
   let created = 0;
   let compiled = null;
   // Each language's texts (locale-<code>.txt), fetched once when first
@@ -326,6 +331,10 @@ function boot() {
           return release(instance);
         }
       }
+      // The first render in a task of its own, so that no one task holds
+      // the whole start (instantiate, texts and render).
+      await new Promise((next) => setTimeout(next));
+      if (entry.gone) return release(instance);
       entry.widget = call(instance, () =>
         instance.glue.mount(host, () => {
           instance.dead = true;
@@ -410,7 +419,11 @@ function boot() {
     entry.gone = true;
     unwatch(host);
     const { instance, widget } = entry;
-    if (!widget || instance.dead) return;
+    if (!widget) return;
+    if (instance.dead) {
+      stopped.push(widget);
+      return;
+    }
     try {
       call(instance, () => {
         widget.unmount();

@@ -16,7 +16,7 @@
 //   again closes the measurement;
 // - long tasks ('longtask') and layout shifts ('layout-shift', with
 //   hadRecentInput and whether a shifted node lies outside the widget);
-// - WebAssembly memories: WebAssembly.instantiate(Streaming) is wrapped to
+// - WebAssembly memories: WebAssembly.instantiate(Streaming) and WebAssembly.Instance are wrapped to
 //   keep every exported Memory, so their byte length can be summed later.
 //
 // Keep this function self-contained: Playwright sends its source text.
@@ -139,6 +139,13 @@ export function probe({ startText, widgetSelector, headingSelector }) {
     }
     return result;
   };
+  // `new WebAssembly.Instance` too: the loader instantiates a module it
+  // compiled and checked itself with the glue's initSync.
+  WebAssembly.Instance = new Proxy(WebAssembly.Instance, {
+    construct(target, args, newTarget) {
+      return keep(Reflect.construct(target, args, newTarget));
+    },
+  });
   const instantiate = WebAssembly.instantiate;
   WebAssembly.instantiate = function (...args) {
     return instantiate.apply(this, args).then(keep);
