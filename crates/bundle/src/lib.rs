@@ -3,7 +3,8 @@
 //!
 //! 0. [`shrink`], in release builds only: drops the wasm exports the glue
 //!    never uses, runs `wasm-opt` (Trunk's is off) and gives every import
-//!    and export a short name, in the wasm and in the glue alike.
+//!    and export (but [`KEPT_EXPORTS`]) a short name, in the wasm and in
+//!    the glue alike.
 //! 1. [`fill`], before the JavaScript is minified: writes
 //!    `locale-<code>.txt`, the pack of every locale (the widget has none
 //!    compiled in); inlines the wasm-bindgen glue into `embed.js` (so one
@@ -53,6 +54,11 @@ pub const UNUSED_CLASSES: &[&str] = &[
     "IntoUnderlyingSink",
     "IntoUnderlyingSource",
 ];
+
+/// Exports [`shrink`] does not rename: the memory keeps its usual name,
+/// which tools and test probes look for (short names have at most three
+/// characters, so none can clash with it).
+pub const KEPT_EXPORTS: &[&str] = &["memory"];
 
 /// How [`shrink`] runs `wasm-opt` (binaryen, pinned in package.json):
 /// smallest code, with the features Rust 1.95 emits; `--zero-filled-memory`
@@ -260,8 +266,9 @@ pub fn fill(dir: &Path) -> Result<Vec<String>, Error> {
 /// Pass 0 (release builds), in `dir`: removes [`UNUSED_CLASSES`] from the
 /// glue, drops every wasm export the glue does not read, optimizes the wasm
 /// with `wasm-opt` ([`WASM_OPT`]; dead code goes with the exports), then
-/// renames every import and export to a short name in both files (the
-/// glue's imports the wasm no longer has go too). Returns log lines.
+/// renames every import and export (but [`KEPT_EXPORTS`]) to a short name
+/// in both files (the glue's imports the wasm no longer has go too).
+/// Returns log lines.
 ///
 /// # Errors
 /// A file that cannot be read or written, a wasm or glue that does not fit
@@ -325,9 +332,14 @@ pub fn shrink(dir: &Path) -> Result<Vec<String>, Error> {
         import.module = glue::short_name(0);
     }
     let mut exports = BTreeMap::new();
-    for (n, export) in module.exports_mut().iter_mut().enumerate() {
-        let short = glue::short_name(n);
-        exports.insert(std::mem::replace(&mut export.name, short.clone()), short);
+    let mut shorts = (0..).map(glue::short_name);
+    for export in module.exports_mut().iter_mut() {
+        let name = if KEPT_EXPORTS.contains(&export.name.as_str()) {
+            export.name.clone()
+        } else {
+            shorts.next().expect("endless names")
+        };
+        exports.insert(std::mem::replace(&mut export.name, name.clone()), name);
     }
     let all_imports = glue::import_names(&text)?.len();
     let text = glue::rename(
@@ -350,7 +362,7 @@ pub fn shrink(dir: &Path) -> Result<Vec<String>, Error> {
             before.len(),
             optimized.len(),
             imports.len(),
-            exports.len()
+            exports.iter().filter(|(old, new)| old != new).count()
         ),
     ])
 }
