@@ -138,6 +138,19 @@ impl<'a> Reader<'a> {
         usize::try_from(n).map_err(|_| self.error(WasmErrorKind::BadNumber))
     }
 
+    /// A vector: its length, then that many items, each read by `item`.
+    fn vec<T>(
+        &mut self,
+        mut item: impl FnMut(&mut Self) -> Result<T, WasmError>,
+    ) -> Result<Vec<T>, WasmError> {
+        let n = self.len()?;
+        let mut out = Vec::with_capacity(n.min(self.bytes.len() - self.at));
+        for _ in 0..n {
+            out.push(item(self)?);
+        }
+        Ok(out)
+    }
+
     fn name(&mut self) -> Result<String, WasmError> {
         let n = self.len()?;
         let start = self.at;
@@ -247,27 +260,19 @@ impl Module {
             let base = r.at - size;
             let mut s = Reader { bytes, at: base };
             let section = match id {
-                IMPORT_SECTION => {
-                    let n = s.len()?;
-                    let mut imports = Vec::with_capacity(n.min(size));
-                    for _ in 0..n {
-                        let module = s.name()?;
-                        let name = s.name()?;
-                        let desc = s.import_desc()?;
-                        imports.push(Import { module, name, desc });
-                    }
-                    Section::Imports(imports)
-                }
-                EXPORT_SECTION => {
-                    let n = s.len()?;
-                    let mut exports = Vec::with_capacity(n.min(size));
-                    for _ in 0..n {
-                        let name = s.name()?;
-                        let desc = s.export_desc()?;
-                        exports.push(Export { name, desc });
-                    }
-                    Section::Exports(exports)
-                }
+                IMPORT_SECTION => Section::Imports(s.vec(|s| {
+                    Ok(Import {
+                        module: s.name()?,
+                        name: s.name()?,
+                        desc: s.import_desc()?,
+                    })
+                })?),
+                EXPORT_SECTION => Section::Exports(s.vec(|s| {
+                    Ok(Export {
+                        name: s.name()?,
+                        desc: s.export_desc()?,
+                    })
+                })?),
                 _ => Section::Other(id, body.to_vec()),
             };
             if matches!(id, IMPORT_SECTION | EXPORT_SECTION) && s.at != base + size {
