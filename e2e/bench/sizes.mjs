@@ -12,7 +12,7 @@ export const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
  * that language's pack, `locale-<code>.txt`. */
 export const WIDGET_FILES = ['embed.js', 'back-spasm-check_bg.wasm'];
 // Brotli total; the size test fails above it. 78 KB: what the costliest page
-// (German) weighs, 77,780 B at 0.2.1, plus about 2.1 KB for content to grow
+// (German) weighs, 77,718 B at 0.2.1, plus about 2.1 KB for content to grow
 // (issue 13 asked for at most 80 KB this round).
 export const BUDGET = 78 * 1024;
 export const GOAL = 60 * 1024;
