@@ -87,17 +87,30 @@ pub fn used_exports(glue: &str) -> Result<BTreeSet<String>, Error> {
             "the glue reads a wasm export by a computed name (`wasm[`)".into(),
         ));
     }
-    let mut names = BTreeSet::new();
-    let mut rest = glue;
-    while let Some(at) = rest.find("wasm.") {
-        let before = rest[..at].chars().next_back();
-        rest = &rest[at + "wasm.".len()..];
-        let end = rest.find(|c| !is_ident(c)).unwrap_or(rest.len());
-        if !before.is_some_and(is_ident) && end > 0 {
-            names.insert(rest[..end].to_owned());
+    Ok(export_reads(glue)
+        .into_iter()
+        .filter(|name| !name.is_empty())
+        .map(|name| glue[name].to_owned())
+        .collect())
+}
+
+/// Where the glue reads an export: the byte range of `name` in each
+/// `wasm.name` (not in `mywasm.name`).
+fn export_reads(glue: &str) -> Vec<std::ops::Range<usize>> {
+    let mut reads = Vec::new();
+    let mut from = 0;
+    while let Some(at) = glue[from..].find("wasm.") {
+        let dot = from + at;
+        let start = dot + "wasm.".len();
+        let end = glue[start..]
+            .find(|c| !is_ident(c))
+            .map_or(glue.len(), |n| start + n);
+        if !glue[..dot].chars().next_back().is_some_and(is_ident) {
+            reads.push(start..end);
         }
+        from = start;
     }
-    Ok(names)
+    reads
 }
 
 /// The line range of the import object's entries, and their indent.
@@ -203,25 +216,19 @@ pub fn rename(
 
 fn rename_exports(glue: &str, exports: &BTreeMap<String, String>) -> Result<String, Error> {
     let mut out = String::with_capacity(glue.len());
-    let mut rest = glue;
-    while let Some(at) = rest.find("wasm.") {
-        let before = rest[..at].chars().next_back();
-        out.push_str(&rest[..at + "wasm.".len()]);
-        rest = &rest[at + "wasm.".len()..];
-        if before.is_some_and(is_ident) {
-            continue;
-        }
-        let end = rest.find(|c| !is_ident(c)).unwrap_or(rest.len());
-        let name = &rest[..end];
-        let new = exports.get(name).ok_or_else(|| {
+    let mut copied = 0;
+    for name in export_reads(glue) {
+        let old = &glue[name.clone()];
+        let new = exports.get(old).ok_or_else(|| {
             Error(format!(
-                "the glue reads `wasm.{name}`, which the wasm does not export"
+                "the glue reads `wasm.{old}`, which the wasm does not export"
             ))
         })?;
+        out.push_str(&glue[copied..name.start]);
         out.push_str(new);
-        rest = &rest[end..];
+        copied = name.end;
     }
-    out.push_str(rest);
+    out.push_str(&glue[copied..]);
     Ok(out)
 }
 

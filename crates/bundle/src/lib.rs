@@ -325,11 +325,12 @@ pub fn shrink(dir: &Path) -> Result<Vec<String>, Error> {
             "{WASM} imports from several modules or none; expected wasm-bindgen's one"
         )));
     };
+    let short_module = glue::short_name(0);
     let mut imports = BTreeMap::new();
     for (n, import) in module.imports_mut().iter_mut().enumerate() {
         let short = glue::short_name(n);
         imports.insert(std::mem::replace(&mut import.name, short.clone()), short);
-        import.module = glue::short_name(0);
+        import.module.clone_from(&short_module);
     }
     let mut exports = BTreeMap::new();
     let mut shorts = (0..).map(glue::short_name);
@@ -342,12 +343,7 @@ pub fn shrink(dir: &Path) -> Result<Vec<String>, Error> {
         exports.insert(std::mem::replace(&mut export.name, name.clone()), name);
     }
     let all_imports = glue::import_names(&text)?.len();
-    let text = glue::rename(
-        &text,
-        (&import_module, &glue::short_name(0)),
-        &imports,
-        &exports,
-    )?;
+    let text = glue::rename(&text, (&import_module, &short_module), &imports, &exports)?;
     write(&wasm_path, &module.to_bytes())?;
     write(&glue_path, text.as_bytes())?;
     Ok(vec![
