@@ -16,8 +16,9 @@
 //   again closes the measurement;
 // - long tasks ('longtask') and layout shifts ('layout-shift', with
 //   hadRecentInput and whether a shifted node lies outside the widget);
-// - WebAssembly memories: WebAssembly.instantiate(Streaming) and WebAssembly.Instance are wrapped to
-//   keep every exported Memory, so their byte length can be summed later.
+// - WebAssembly memories: WebAssembly.instantiate(Streaming) and
+//   WebAssembly.Instance are wrapped to keep every exported Memory, so
+//   their byte length can be summed later.
 //
 // Keep this function self-contained: Playwright sends its source text.
 export function probe({ startText, widgetSelector, headingSelector }) {
