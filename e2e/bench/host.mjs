@@ -1,9 +1,10 @@
 // Host-page impact and the cost of many widgets, for `make bench`.
 //
 // 1. An article page (long text, the widget mid-article, below the fold),
-//    loaded without any widget, with ours (the one-line snippet), and with
-//    SurveyJS loaded the way its docs show (scripts and stylesheet in the
-//    head, rendered at load). For each load: the host's Largest Contentful
+//    loaded without any widget, with an empty module script in the place of
+//    ours (what any script tag costs), with ours (the one-line snippet), and
+//    with SurveyJS loaded the way its docs show (scripts and stylesheet in
+//    the head, rendered at load). For each load: the host's Largest Contentful
 //    Paint, its Total Blocking Time (the part over 50 ms of every long task
 //    after the first contentful paint, until the page is quiet), and what was
 //    fetched before the reader scrolls. Then a reader scrolls at a brisk
@@ -50,6 +51,12 @@ const article = (title, head, slot) => `<!doctype html>
 export function hostRoutes({ survey }) {
   const routes = {
     '/bench/article-none.html': { body: article('no widget', '', '') },
+    // The same tag as ours with a module that does nothing: what any
+    // embed script costs the host, to tell that apart from our own start.
+    '/bench/article-script.html': {
+      body: article('an empty module', '<script type="module" src="/bench/empty.js"></script>', '<back-spasm-check></back-spasm-check>'),
+    },
+    '/bench/empty.js': { body: '// An empty module.\n', type: 'text/javascript; charset=utf-8' },
     '/bench/article-ours.html': {
       body: article('back-spasm-check', `<script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`, '<back-spasm-check></back-spasm-check>'),
     },
@@ -105,7 +112,9 @@ export async function articleLoad(browser, server, { key, page: path, selector, 
   const { page, context, log } = await openPage(browser);
   try {
     await page.addInitScript(hostProbe);
-    if (selector) await page.addInitScript(probe, { startText, widgetSelector: selector, headingSelector: 'h1, h2, h3' });
+    // The bench probe on every variant, the page without a widget too, so
+    // that its own cost (observers, wrapped functions) is in every figure.
+    await page.addInitScript(probe, { startText, widgetSelector: selector ?? 'back-spasm-check', headingSelector: 'h1, h2, h3' });
     const first = server.requests.length;
     await page.goto(server.url(path), { waitUntil: 'load' });
     await quiet(server);

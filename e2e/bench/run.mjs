@@ -10,9 +10,11 @@
 // hits them alike. All timings are taken inside the page (see probe.mjs).
 //
 // Environment: BENCH_RUNS (default 20) loads per page, BENCH_WARMUP
-// (default 1) unmeasured loads per page first, BENCH_DIST another build of
-// the bundle than dist/ and BENCH_ONLY a subset of ours,peer,floor (both to
-// compare build variants).
+// (default 1) unmeasured loads per page first, BENCH_HOST_RUNS (default 20)
+// loads per article variant, BENCH_MANY_RUNS (default 5) loads per widget
+// count, BENCH_DIST another build of the bundle than dist/ and BENCH_ONLY a
+// subset of ours,peer,floor, without the host tables (both to compare build
+// variants).
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -23,11 +25,12 @@ import { BUNDLE_PREFIX, startServer } from '../lib/server.mjs';
 import { answerStep, widget } from '../lib/widget.mjs';
 import { MANY, articleLoad, hostRoutes, manyLoad } from './host.mjs';
 import { probe } from './probe.mjs';
+import { RESAMPLES, difference, interval, max, median, p95, ratio as ratioOf } from './stats.mjs';
 import { DIST, ROOT, WIDGET_FILES, measure } from './sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 /** Loads per variant of the article page, and per widget count. */
-const HOST_RUNS = Number(process.env.BENCH_HOST_RUNS ?? 10);
+const HOST_RUNS = Number(process.env.BENCH_HOST_RUNS ?? 20);
 const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const STEP_TIMEOUT = 15_000;
@@ -181,6 +184,7 @@ const CONTENDERS = ALL_CONTENDERS.filter((c) => !ONLY || ONLY.includes(c.key));
 /** The article page: without a widget, with ours, with SurveyJS. */
 const ARTICLE = [
   { key: 'none', label: 'no widget', page: '/bench/article-none.html', selector: null },
+  { key: 'script', label: 'empty module', page: '/bench/article-script.html', selector: null },
   { key: 'ours', label: 'back-spasm-check', page: '/bench/article-ours.html', selector: 'back-spasm-check' },
   { key: 'peer', label: `SurveyJS ${pkgVersion('survey-core')}`, page: '/bench/article-peer.html', selector: '#peer' },
 ];
@@ -267,17 +271,6 @@ function phases(report) {
   return out;
 }
 
-// --------------------------------------------------------------- stats ---
-
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
-const max = (xs) => Math.max(...xs);
-
 // ---------------------------------------------------------------- main ---
 
 async function main() {
@@ -362,6 +355,12 @@ async function main() {
   }
   const startup = each((rs) => rs.map((r) => r.startup));
   row('startup: entry script start → first screen interactive + painted, median', startup.map((xs) => xs && median(xs)), ms);
+  const band = (a, b) => {
+    if (!a || !b) return '—';
+    const [low, high] = interval(a, b, ratioOf);
+    return `${low.toFixed(2)}–${high.toFixed(2)}×`;
+  };
+  rows.push(['  its ratios, 95% bootstrap interval', '', '', '', band(startup[0], startup[1]), band(startup[0], startup[2])]);
   row('startup, p95', startup.map((xs) => xs && p95(xs)), ms);
   row('startup from navigation start, median', each((rs) => median(rs.map((r) => r.startupNav))), ms);
   for (const label of [...PHASES.map(([l]) => l), 'painted']) {
@@ -427,21 +426,35 @@ function table(header, rows) {
 function hostTables(hostResults, manyResults) {
   const ms = (x) => `${x.toFixed(1)} ms`;
   const m = (key, f) => median(hostResults[key].map(f));
-  const diff = (key, f, fmt) => {
-    const d = m(key, f) - m('none', f);
-    return `${d >= 0 ? '+' : ''}${fmt(d)}`;
+  const signed = (fmt) => (d) => `${d >= 0 ? '+' : ''}${fmt(d)}`;
+  // With `band`, the difference's 95% bootstrap interval follows it.
+  const diff = (key, base, f, fmt, band) => {
+    const shown = signed(fmt)(m(key, f) - m(base, f));
+    if (!band) return shown;
+    const [low, high] = interval(hostResults[key].map(f), hostResults[base].map(f), difference);
+    const bare = (x) => signed((y) => y.toFixed(1))(x);
+    return `${shown} (${bare(low)} to ${bare(high)})`;
   };
   const host = [];
-  const hrow = (label, f, fmt) => host.push([label, ...ARTICLE.map((v) => fmt(m(v.key, f))), diff('ours', f, fmt), diff('peer', f, fmt)]);
-  hrow('host LCP, median', (r) => r.lcp, ms);
-  hrow('host total blocking time, median', (r) => r.tbt, ms);
+  const hrow = (label, f, fmt, band = false) =>
+    host.push([
+      label,
+      ...ARTICLE.map((v) => fmt(m(v.key, f))),
+      diff('ours', 'none', f, fmt, band),
+      diff('ours', 'script', f, fmt, band),
+      diff('peer', 'none', f, fmt, band),
+    ]);
+  hrow('host LCP, median', (r) => r.lcp, ms, true);
+  hrow('host total blocking time, median', (r) => r.tbt, ms, true);
   hrow('requests before the reader scrolls, median', (r) => r.requestsBefore, (x) => `${x}`);
   hrow('bytes before the reader scrolls (brotli), median', (r) => r.bytesBefore, (x) => `${Math.round(x)} B`);
   const waits = (key) => hostResults[key].map((r) => r.wait);
   host.push([
     'wait on arrival, scrolled at 2,000 px/s (median / max)',
     '—',
+    '—',
     ...['ours', 'peer'].map((k) => `${median(waits(k)).toFixed(1)} / ${max(waits(k)).toFixed(1)} ms`),
+    '',
     '',
     '',
   ]);
@@ -460,10 +473,12 @@ function hostTables(hostResults, manyResults) {
     mib(per((r) => r.wasm)),
   ]);
   return [
-    `Host-page impact: an article (the widget after 14 paragraphs, below the fold), ${HOST_RUNS} loads each; "before the`,
-    `reader scrolls" = until the server is quiet for 1.5 s after load.`,
+    `Host-page impact: an article (the widget after 14 paragraphs, below the fold), ${HOST_RUNS} loads each; "empty module"`,
+    `= the same page and tag with a module that does nothing (what any embed script costs the host); "before the`,
+    `reader scrolls" = until the server is quiet for 1.5 s after load. In brackets: the difference's 95% bootstrap`,
+    `interval (${RESAMPLES} resamples of the loads, seeded); one that spans 0 is no change this run can measure.`,
     '',
-    ...table(['', ...ARTICLE.map((v) => v.label), 'ours − none', 'peer − none'], host),
+    ...table(['', ...ARTICLE.map((v) => v.label), 'ours − none', 'ours − empty module', 'peer − none'], host),
     '',
     `Many widgets on one page (all loading="eager"), ${MANY_RUNS} loads each, medians:`,
     '',
