@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
+import { random } from './lib/random.mjs';
 import { VERSION, assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
 
 const en = language('en');
@@ -179,18 +180,6 @@ test('a missing language pack leaves that widget in English, with a warning', as
   assert.deepEqual(log.errors.filter((e) => !/404|integrity/.test(e)), []);
   await context.close();
 });
-
-// A tiny seeded PRNG (mulberry32), so a failing run can be replayed.
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('200 seeded random interaction sequences across two instances', async () => {
   const base = Number(process.env.BSC_SEED ?? 20261126);

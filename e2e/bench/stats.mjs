@@ -3,6 +3,8 @@
 // page loads is one this run can measure at all (page-load timings on a
 // busy machine spread over tens of milliseconds).
 
+import { random } from '../lib/random.mjs';
+
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 
 export function median(xs) {
@@ -13,18 +15,6 @@ export function median(xs) {
 
 export const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
 export const max = (xs) => Math.max(...xs);
-
-/** A seeded generator of floats in [0, 1) (mulberry32), so a run's intervals can be recomputed. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** `xs` resampled with replacement, as many values as it has. */
 const resample = (xs, next) => xs.map(() => xs[Math.floor(next() * xs.length)]);
