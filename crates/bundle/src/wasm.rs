@@ -60,6 +60,9 @@ impl std::error::Error for WasmError {}
 const HEADER: &[u8] = b"\0asm\x01\0\0\0";
 const IMPORT_SECTION: u8 = 2;
 const EXPORT_SECTION: u8 = 7;
+/// The sections the format puts after the export section: start, element,
+/// data count, code and data.
+const AFTER_EXPORTS: [u8; 5] = [8, 9, 12, 10, 11];
 
 /// One import: its module and name, and the rest of its entry (kind and
 /// type) as it was.
@@ -327,14 +330,20 @@ impl Module {
             .unwrap_or_default()
     }
 
-    /// The exports, in order.
+    /// The exports, in order. A module without an export section gets an
+    /// empty one, in the place the format gives it.
     pub fn exports_mut(&mut self) -> &mut Vec<Export> {
         if !self
             .sections
             .iter()
             .any(|s| matches!(s, Section::Exports(_)))
         {
-            self.sections.push(Section::Exports(Vec::new()));
+            let at = self
+                .sections
+                .iter()
+                .position(|s| matches!(s, Section::Other(id, _) if AFTER_EXPORTS.contains(id)))
+                .unwrap_or(self.sections.len());
+            self.sections.insert(at, Section::Exports(Vec::new()));
         }
         self.sections
             .iter_mut()
@@ -428,6 +437,34 @@ mod tests {
         assert_eq!(again.exports_mut().len(), 1);
         // The export keeps its kind and index.
         assert_eq!(again.exports_mut()[0].desc, [0, 1]);
+    }
+
+    #[test]
+    fn an_export_section_is_added_before_the_code() {
+        // A type section, then a code section with one empty function body.
+        let mut bytes = HEADER.to_vec();
+        bytes.extend_from_slice(&[1, 4, 1, 0x60, 0, 0, 10, 4, 1, 2, 0, 0x0b]);
+        let mut module = Module::parse(&bytes).unwrap();
+        assert!(module.exports_mut().is_empty());
+        let mut expected = HEADER.to_vec();
+        expected.extend_from_slice(&[
+            1,
+            4,
+            1,
+            0x60,
+            0,
+            0,
+            EXPORT_SECTION,
+            1,
+            0,
+            10,
+            4,
+            1,
+            2,
+            0,
+            0x0b,
+        ]);
+        assert_eq!(module.to_bytes(), expected);
     }
 
     #[test]
