@@ -35,18 +35,7 @@ fn indent(line: &str) -> &str {
 /// When the glue has no such class, or the class does not end.
 pub fn remove_class(glue: &str, class: &str) -> Result<String, Error> {
     let lines: Vec<&str> = glue.lines().collect();
-    let head = format!("class {class} {{");
-    let start = lines
-        .iter()
-        .position(|l| l.trim() == head)
-        .ok_or_else(|| Error(format!("the glue has no `{head}`")))?;
-    let ind = indent(lines[start]);
-    let close = format!("{ind}}}");
-    let end = start
-        + lines[start..]
-            .iter()
-            .position(|l| *l == close)
-            .ok_or_else(|| Error(format!("`{head}` in the glue does not end")))?;
+    let (start, end) = block(&lines, &format!("class {class} {{"), "}")?;
     let mut first = start;
     if first > 0 && lines[first - 1].trim() == "*/" {
         while first > 0 && lines[first].trim() != "/**" {
@@ -113,18 +102,25 @@ fn export_reads(glue: &str) -> Vec<std::ops::Range<usize>> {
     reads
 }
 
-/// The line range of the import object's entries, and their indent.
-fn import_block(lines: &[&str]) -> Result<(usize, usize, String), Error> {
+/// The lines of the block that opens with the line `head` (indent aside)
+/// and closes with `close` at the same indent: the indexes of both.
+fn block(lines: &[&str], head: &str, close: &str) -> Result<(usize, usize), Error> {
     let start = lines
         .iter()
-        .position(|l| l.trim() == IMPORTS_START)
-        .ok_or_else(|| Error(format!("the glue has no `{IMPORTS_START}`")))?;
-    let close = format!("{}}};", indent(lines[start]));
+        .position(|l| l.trim() == head)
+        .ok_or_else(|| Error(format!("the glue has no `{head}`")))?;
+    let close = format!("{}{close}", indent(lines[start]));
     let end = start
         + lines[start..]
             .iter()
             .position(|l| *l == close)
-            .ok_or_else(|| Error(format!("`{IMPORTS_START}` in the glue does not end")))?;
+            .ok_or_else(|| Error(format!("`{head}` in the glue does not end")))?;
+    Ok((start, end))
+}
+
+/// The line range of the import object's entries, and their indent.
+fn import_block(lines: &[&str]) -> Result<(usize, usize, String), Error> {
+    let (start, end) = block(lines, IMPORTS_START, "};")?;
     Ok((start + 1, end, format!("{}    ", indent(lines[start]))))
 }
 

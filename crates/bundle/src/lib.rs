@@ -301,14 +301,15 @@ pub fn shrink(dir: &Path) -> Result<Vec<String>, Error> {
         .arg(&unoptimized)
         .arg("-o")
         .arg(&wasm_path)
-        .status()
-        .map_err(|err| {
-            Error(format!(
-                "cannot run wasm-opt: {err} (scripts/setup.sh installs it)"
-            ))
-        })?;
+        .status();
+    // Removed whatever happened, so it never reaches the bundle.
     std::fs::remove_file(&unoptimized)
         .map_err(|err| Error(format!("cannot remove {}: {err}", unoptimized.display())))?;
+    let run = run.map_err(|err| {
+        Error(format!(
+            "cannot run wasm-opt: {err} (scripts/setup.sh installs it)"
+        ))
+    })?;
     if !run.success() {
         return Err(Error(format!("wasm-opt failed ({run})")));
     }
