@@ -181,7 +181,7 @@ const ALL_CONTENDERS = [
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const CONTENDERS = ALL_CONTENDERS.filter((c) => !ONLY || ONLY.includes(c.key));
 
-/** The article page: without a widget, with ours, with SurveyJS. */
+/** The article page: without a widget, with an empty module script, with ours, with SurveyJS. */
 const ARTICLE = [
   { key: 'none', label: 'no widget', page: '/bench/article-none.html', selector: null },
   { key: 'script', label: 'empty module', page: '/bench/article-script.html', selector: null },
@@ -427,12 +427,12 @@ function hostTables(hostResults, manyResults) {
   const ms = (x) => `${x.toFixed(1)} ms`;
   const m = (key, f) => median(hostResults[key].map(f));
   const signed = (fmt) => (d) => `${d >= 0 ? '+' : ''}${fmt(d)}`;
+  const bare = signed((x) => x.toFixed(1));
   // With `band`, the difference's 95% bootstrap interval follows it.
   const diff = (key, base, f, fmt, band) => {
     const shown = signed(fmt)(m(key, f) - m(base, f));
     if (!band) return shown;
     const [low, high] = interval(hostResults[key].map(f), hostResults[base].map(f), difference);
-    const bare = (x) => signed((y) => y.toFixed(1))(x);
     return `${shown} (${bare(low)} to ${bare(high)})`;
   };
   const host = [];
