@@ -1,6 +1,8 @@
 // Trunk post-build hook, one script so the steps run in order on Trunk's
 // staging folder:
-// 0. in release builds, `bsc-bundle shrink` removes the glue's unused
+// 0. esbuild bundles the loader's modules (web/loader/) into embed.js
+//    (scripts/bundle-loader.mjs), its build-time placeholders intact;
+//    in release builds, `bsc-bundle shrink` removes the glue's unused
 //    classes and the wasm exports behind them, runs wasm-opt (Trunk's is
 //    off) and renames every import and export short, in wasm and glue;
 // 1. `bsc-bundle fill` (crates/bundle) writes locale-<code>.txt, inlines the
@@ -18,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { bundleLoader } from './bundle-loader.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const env = { ...process.env };
@@ -32,6 +35,10 @@ function bundle(pass) {
 }
 
 const release = process.env.TRUNK_PROFILE === 'release';
+// BSC_LOADER_SOURCE: a loader file to use instead (say, an older
+// web/embed.js, to see a new end-to-end test fail on it).
+const loader = process.env.BSC_LOADER_SOURCE ? await readFile(process.env.BSC_LOADER_SOURCE, 'utf8') : await bundleLoader();
+await writeFile(join(dir, 'embed.js'), loader);
 if (release) bundle('shrink');
 bundle('fill');
 if (release) {

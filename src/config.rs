@@ -218,7 +218,7 @@ mod tests {
         }
     }
 
-    /// The table the loader's guess (`languageOf` in web/embed.js) is
+    /// The table the loader's guess (`languageOf` in web/loader/fallback.js) is
     /// tested against too, so the two stay in step.
     #[test]
     fn language_cases_shared_with_the_loader() {

@@ -1,6 +1,6 @@
 //! **back-spasm-check**: the embeddable widget.
 //!
-//! - [`host`]: the boundary the loader (`web/embed.js`) talks to, and its
+//! - [`host`]: the boundary the loader (`embed.js`, built from `web/loader/`) talks to, and its
 //!   contract: [`mount`] attaches a Shadow DOM, adopts the styles and
 //!   mounts [`App`].
 //! - [`app`]: the root component; it owns the reader's [`bsc_core::Session`]

@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ShadowRoot, Url};
 
 /// Marks the host element while printing; the print sheet that
-/// `web/embed.js` adopts once per document then hides the rest of the page,
+/// `embed.js` (web/loader/main.js) adopts once per document then hides the rest of the page,
 /// so only this widget's result is printed.
 const PRINT_ATTR: &str = "data-bsc-printing";
 

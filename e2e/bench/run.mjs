@@ -247,7 +247,7 @@ async function once(browser, server, c) {
 }
 
 /**
- * Where our startup goes, from the loader's marks (web/embed.js): each
+ * Where our startup goes, from the loader's marks (web/loader/): each
  * phase is the time from the mark before it. Empty for the peer and floor.
  */
 const PHASES = [

@@ -1,7 +1,7 @@
-//! The boundary with the JavaScript loader: the only module `web/embed.js`
+//! The boundary with the JavaScript loader: the only module `embed.js`
 //! talks to. Everything else in the crate is plain Rust and Leptos.
 //!
-//! # The contract with `web/embed.js`
+//! # The contract with `embed.js` (source: `web/loader/`)
 //!
 //! This is the one written form of it; `embed.js` points here.
 //!
@@ -49,6 +49,19 @@
 //! retires its instance the same way. Nothing is written on the host
 //! element or on any global; the wasm never reads the loader's global
 //! object.
+//!
+//! **Before mount.** The loader attaches the open shadow root itself (its
+//! options object has a null prototype, so a page's polluted
+//! `Object.prototype` cannot change it) with one `<slot>` in it, so
+//! whatever the host put inside the element stays on show until [`mount`]
+//! replaces the root's content (or the loader shows its fallback message,
+//! with `{number}` filled in as `web/region-cases.tsv` says). It watches
+//! `lang`, `theme`, `emergency-number`, `region` and `loading`.
+//!
+//! **After mount.** The loader keeps the root's `adoptedStyleSheets` as
+//! [`mount`] set them, and when the element is moved into another document
+//! (a same-origin iframe) it adopts copies made in that document: a
+//! constructed stylesheet applies only where it was made.
 //!
 //! **Shared names.** The loader adopts one stylesheet per document: the
 //! reserved box of every widget, and the `@media print` rules keyed on the

@@ -18,7 +18,7 @@
 //!    script tag and returns the snippet a host pastes.
 //!
 //! The engine (`bsc-core`) knows nothing of these file names; they live
-//! here and in `web/embed.js`.
+//! here and in the loader (`web/loader/`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -81,7 +81,7 @@ pub const WASM_OPT: &[&str] = &[
     "--low-memory-unused",
 ];
 
-/// The placeholders in `web/embed.js`, each replaced exactly once.
+/// The placeholders in `embed.js` (bundled from `web/loader/`), each replaced exactly once.
 const VERSION_SLOT: &str = "/* @version */ ''";
 const LOAD_ERRORS_SLOT: &str = "/* @load-errors */ {}";
 const INTEGRITY_SLOT: &str = "/* @integrity */ {}";
