@@ -44,7 +44,7 @@ after(async () => {
 const ready = (host, l = en) => host.getByRole('button', { name: l.ui('start'), exact: true }).waitFor();
 const mine = (log) => log.warnings.filter((w) => w.startsWith('back-spasm-check:'));
 const realErrors = (log) => log.errors.filter((e) => !/CORS policy|Failed to load resource|net::ERR_/.test(e));
-const refused = (name) => `${name}: failed to fetch, or not the file this embed.js was built for`;
+const refused = (name) => `${name}: failed to fetch`;
 
 async function open() {
   const opened = await openPage(browser);

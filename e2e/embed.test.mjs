@@ -163,7 +163,7 @@ test('a missing language pack leaves that widget in English, with a warning', as
   await ready(widget(page, 1));
   assert.equal((await widget(page, 1).locator('#bsc-heading').textContent()).trim(), en.ui('intro_heading'));
   assert.deepEqual(log.warnings, [
-    'back-spasm-check: could not load the "es" texts (locale-es.txt: failed to fetch, or not the file this embed.js was built for); showing English',
+    'back-spasm-check: could not load the "es" texts (locale-es.txt: HTTP 404); showing English',
   ]);
   assert.equal(await walk(widget(page, 1), en, { severity: 9 }), 'soon', 'it still works');
   // A live change to a language whose texts cannot be had still applies

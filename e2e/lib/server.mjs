@@ -27,25 +27,31 @@ const TYPES = {
  * - `dist`: folder of the built bundle (default `dist/`);
  * - `hosts`: folder of host pages (default `e2e/hosts/`);
  * - `routes`: extra `{ [path]: { body, type } }` answers (for generated pages).
- * Returns `{ url, origin, requests, close(), fault(), cors }`:
- * - `requests` lists every path served;
+ * Returns `{ url, origin, requests, heads, close(), fault(), cors }`:
+ * - `requests` lists every path served, `heads` the same as
+ *   `{ path, headers }` with the request's headers;
  * - `fault(path, change)`: from now on, `change(body)` decides the answer
- *   for `path`: `{ status, body }` (either may be left out), e.g. a cut or
- *   altered file or a 404; `fault(path, null)` ends it, `fault()` ends all;
+ *   for `path`: `{ status, body, stall }` (any may be left out), e.g. a cut
+ *   or altered file or a 404; with `stall: n` the headers and the first n
+ *   bytes are sent and the answer never ends (a CDN that stalls);
+ *   `fault(path, null)` ends it, `fault()` ends all;
  * - `cors`: a function of the path; where it returns true the answer
  *   carries `Access-Control-Allow-Origin: *` (default: never).
  */
 export async function startServer(options = {}) {
-  const dist = resolve(options.dist ?? join(ROOT, 'dist'));
+  // BSC_DIST: another build to test (say, an older one, to see a test fail on it).
+  const dist = resolve(options.dist ?? process.env.BSC_DIST ?? join(ROOT, 'dist'));
   const hosts = resolve(options.hosts ?? join(ROOT, 'e2e', 'hosts'));
   const routes = options.routes ?? {};
   const requests = [];
+  const heads = [];
   const faults = new Map();
   const control = { cors: () => false };
 
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    heads.push({ path, headers: req.headers });
     if (path === '/favicon.ico') {
       // Browsers ask for it on their own; answer "no content" quietly.
       res.writeHead(204).end();
@@ -78,6 +84,11 @@ export async function startServer(options = {}) {
     }
     const change = faults.get(path);
     if (change) answer = { ...answer, ...change(answer.body) };
+    if (answer.stall !== undefined) {
+      res.writeHead(answer.status, headers);
+      res.write(answer.body.subarray(0, answer.stall));
+      return;
+    }
     res.writeHead(answer.status, headers).end(answer.body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -86,7 +97,12 @@ export async function startServer(options = {}) {
     origin,
     url: (path) => new URL(path, origin).href,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    heads,
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
     fault: (path, change) => (path === undefined ? faults.clear() : change ? faults.set(path, change) : faults.delete(path)),
     get cors() {
       return control.cors;
