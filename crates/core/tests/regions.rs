@@ -43,11 +43,10 @@ fn numbers(text: &str) -> Vec<String> {
     for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii_digit() {
             run.push(c);
-        } else if !(matches!(c, ' ' | '-')
-            && !run.is_empty()
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit))
-            && !run.is_empty()
-        {
+            continue;
+        }
+        let joins = matches!(c, ' ' | '-') && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if !joins && !run.is_empty() {
             runs.push(std::mem::take(&mut run));
         }
     }

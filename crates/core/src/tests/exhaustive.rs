@@ -27,7 +27,7 @@ use std::time::Instant;
 use crate::generated::{FACT_NAMES, LEVEL_FACTS, RULES, STEP_RULES, TIP_RULES};
 use crate::triage::{answer_facts, is_asked, level_of, stops_after, tips_for, Cond, Facts};
 use crate::{
-    flow, format, locales, ui, Answer, Level, Locale, Place, Screen, Session, StepKind, TextId, Tip,
+    flow, locales, ui, Answer, Level, Locale, Place, Screen, Session, StepKind, TextId, Tip,
 };
 
 /// Every valid answer of a step: each single option; every non-empty
