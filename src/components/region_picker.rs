@@ -32,7 +32,7 @@ pub fn RegionPicker() -> impl IntoView {
     };
     view! {
         <div class="region">
-            <p id="bsc-region" aria-live="polite">{shown}</p>
+            <p id="bsc-region" role="status">{shown}</p>
             <label>
                 {ctx.text(ui::REGION_CHANGE)}
                 <select aria-describedby="bsc-region" on:change=choose inner_html=options></select>
