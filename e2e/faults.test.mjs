@@ -159,7 +159,7 @@ test('no English either: the fallback message, one warning, nothing mounted', as
     const { page, context, log } = await open('/basic.html');
     const message = widget(page).getByRole('status');
     await message.waitFor();
-    assert.equal(await message.textContent(), en.ui('load_error'));
+    assert.equal(await message.textContent(), en.fallback());
     assert.equal(await widget(page).locator('.bsc, button').count(), 0, 'no widget without words');
     assert.deepEqual(mine(log), ['back-spasm-check: could not start: could not load the "en" texts (locale-en.txt: HTTP 404)']);
     assert.equal(await page.evaluate(() => globalThis[Symbol.for('back-spasm-check')].spare), 1, 'the instance is kept for later');
@@ -177,7 +177,7 @@ test('a language and English both refused: the fallback message in that language
     const { page, context, log } = await open('/csp.html');
     const message = widget(page, 1).getByRole('status');
     await message.waitFor();
-    assert.equal(await message.textContent(), es.ui('load_error'));
+    assert.equal(await message.textContent(), es.fallback());
     await widget(page, 0).getByRole('status').waitFor();
     assert.deepEqual(mine(log).sort(), [
       'back-spasm-check: could not start: could not load the "en" texts (locale-en.txt: HTTP 503)',
@@ -239,9 +239,9 @@ test('elements that cannot have a shadow root get the message as plain text', as
     li.setAttribute('data-back-spasm-check', '');
     document.querySelector('ul').append(li);
   });
-  await page.locator('#late', { hasText: en.ui('load_error') }).waitFor();
+  await page.locator('#late', { hasText: en.fallback() }).waitFor();
   for (const id of ['li', 'td', 'a', 'figure', 'late']) {
-    assert.equal(await page.locator(`#${id}`).textContent(), en.ui('load_error'), id);
+    assert.equal(await page.locator(`#${id}`).textContent(), en.fallback(), id);
   }
   assert.deepEqual(
     mine(log),
@@ -271,7 +271,7 @@ test('lang="constructor" and "__proto__" are languages like any other unknown on
         assert.equal(await host.locator('.bsc').getAttribute('lang'), 'en', id);
       } else {
         await host.getByRole('status').waitFor();
-        assert.equal(await host.getByRole('status').textContent(), en.ui('load_error'), id);
+        assert.equal(await host.getByRole('status').textContent(), en.fallback(), id);
       }
     }
     assertOnlyOwnRequests(log, h.server, url);
@@ -370,7 +370,7 @@ for (const subtle of [true, false]) {
       const before = subtle ? undefined : (page) => page.addInitScript(() => Object.defineProperty(window.crypto, 'subtle', { get: () => undefined }));
       const { page, context, log } = await open('/csp.html', { before });
       for (const n of [0, 1]) await widget(page, n).getByRole('status').waitFor();
-      assert.equal(await widget(page, 1).getByRole('status').textContent(), es.ui('load_error'));
+      assert.equal(await widget(page, 1).getByRole('status').textContent(), es.fallback());
       assert.equal(await page.locator('back-spasm-check').evaluateAll((els) => els.filter((el) => el.shadowRoot.querySelector('.bsc')).length), 0);
       const why = subtle ? differs('back-spasm-check_bg.wasm') : 'back-spasm-check_bg.wasm: failed to fetch, or not the file this embed.js was built for';
       assert.deepEqual(mine(log), [`back-spasm-check: could not start: ${why}`]);

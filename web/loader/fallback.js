@@ -44,14 +44,13 @@ function countryOf(tag, language) {
  * ancestor, page) in the widget's `language`, else of the browser's
  * languages in it. The first that names a country decides; one not in
  * `numbers` (the countries the build knows) gives null, as does none.
- * Exported for the table test; hosts need not use it.
+ * Exported for the table test (e2e/language-guess.test.mjs); hosts need
+ * not use it.
  */
-export function regionOf(region, tags, browser, language, numbers) {
+export function regionOf(region, tags, browser, language, numbers = own(REGIONS, 'numbers') ?? {}) {
   const given = (region ?? '').trim().toUpperCase();
-  let country = /^[A-Z]{2}$/.test(given) ? (given === 'UK' ? 'GB' : given) : null;
-  for (const tag of [...tags, ...browser]) {
-    country ??= countryOf(tag, language);
-  }
+  let country = given ? (given === 'UK' ? 'GB' : given) : null;
+  for (const tag of [...tags, ...browser]) country ??= countryOf(tag, language);
   return country && own(numbers, country) !== undefined ? country : null;
 }
 
@@ -67,7 +66,7 @@ function numberFor(host, language) {
   const numbers = own(REGIONS, 'numbers') ?? {};
   const browser = globalThis.navigator?.languages ?? [];
   const country = regionOf(host.getAttribute('region'), langTags(host), browser, language, numbers);
-  return givenNumber(host) ?? (country && own(numbers, country)) ?? own(own(REGIONS, 'neutral') ?? {}, language) ?? '';
+  return givenNumber(host) ?? (country && own(numbers, country)) ?? own(own(REGIONS, 'neutral') ?? {}, language) ?? '112';
 }
 
 /**

@@ -1,6 +1,6 @@
 //! The plain-text summary for print, save and copy.
 
-use crate::{format, join, ui, Answer, Level, Locale, Session, Step, StepKind, Tip};
+use crate::{format, join, ui, Answer, Level, Locale, Place, Session, Step, StepKind, Tip};
 
 /// The product name in the summary's footer, before the version.
 const PRODUCT: &str = "back-spasm-check";
@@ -35,18 +35,21 @@ pub fn answer_text(step: &Step, answer: &Answer, locale: &Locale) -> String {
     }
 }
 
-/// What to do now for `level` in `locale`, with the host's
-/// `emergency_number` or, without one, the locale's default wording.
+/// What to do now for `level` in `locale`, with the emergency number and
+/// services of the reader's `place` (see [`Place::fill`]).
 ///
 /// ```
-/// use bsc_core::{action_text, default_locale, Level};
+/// use bsc_core::{action_text, default_locale, find_region, Level, Place};
 /// let en = default_locale();
-/// assert!(action_text(Level::Emergency, en, Some("112")).starts_with("Call 112 now"));
-/// assert!(action_text(Level::Emergency, en, None).contains(en.emergency_number_default()));
+/// let own = Place { region: None, emergency_number: Some("112") };
+/// assert!(action_text(Level::Emergency, en, &own).starts_with("Call 112 now"));
+/// let neutral = Place::default();
+/// assert!(action_text(Level::Emergency, en, &neutral).contains(en.emergency_number_default()));
+/// let au = Place { region: find_region("AU"), emergency_number: None };
+/// assert!(action_text(Level::Emergency, en, &au).starts_with("Call 000 now"));
 /// ```
-pub fn action_text(level: Level, locale: &Locale, emergency_number: Option<&str>) -> String {
-    let number = emergency_number.unwrap_or(locale.emergency_number_default());
-    format(locale.text(level.action()), &[("number", number)])
+pub fn action_text(level: Level, locale: &Locale, place: &Place) -> String {
+    place.fill(locale.text(level.action()), locale)
 }
 
 /// The line naming a tip's guideline sources in `locale`, each with its
@@ -74,26 +77,28 @@ pub fn source_text(tip: &Tip, locale: &Locale) -> String {
 
 impl Session {
     /// A plain-text summary of the finished check in `locale`: title,
-    /// result and what to do (with `emergency_number`, or the locale's
-    /// default), each question with the answer given, the tips with their
-    /// sources, the disclaimer, and a footer naming the widget's version
+    /// result and what to do (with the number and services of `place`),
+    /// the country they are for, each question with the answer given, the
+    /// tips with their sources, the disclaimer, and a footer naming the
+    /// widget's version
     /// (the workspace version: the npm package's and the loader's too).
     /// `None` unless at the result.
     ///
     /// ```
-    /// use bsc_core::{default_locale, Answer, Session};
+    /// use bsc_core::{default_locale, find_region, flow, Answer, Place, Session, StepKind};
     /// let mut s = Session::new();
     /// s.start();
-    /// s.answer(Answer::Multi(vec![4])).unwrap(); // chest pain
-    /// let text = s.summary(default_locale(), Some("112")).unwrap();
+    /// let StepKind::Multi { options, .. } = flow().step("emergency_flags").unwrap().kind else {
+    ///     unreachable!()
+    /// };
+    /// let chest = options.iter().position(|o| o.id == "chest").unwrap();
+    /// s.answer(Answer::Multi(vec![chest])).unwrap();
+    /// let place = Place { region: find_region("AU"), emergency_number: Some("112") };
+    /// let text = s.summary(default_locale(), &place).unwrap();
     /// assert!(text.contains("Call 112 now"));
-    /// assert!(text.contains("Chest pain as well as back pain"));
+    /// assert!(text.contains("Australia"));
     /// ```
-    pub fn summary(
-        &self,
-        locale: &'static Locale,
-        emergency_number: Option<&str>,
-    ) -> Option<String> {
+    pub fn summary(&self, locale: &'static Locale, place: &Place) -> Option<String> {
         let outcome = self.outcome()?;
         let t = |id| locale.text(id);
         let mut out = String::new();
@@ -107,7 +112,8 @@ impl Session {
             t(ui::RESULT_ANNOUNCE),
             &[("level", t(outcome.level.title()))],
         ));
-        line(&action_text(outcome.level, locale, emergency_number));
+        line(&action_text(outcome.level, locale, place));
+        line(&place.fill(t(ui::REGION_SHOWN), locale));
         line("");
         line(t(ui::YOUR_ANSWERS));
         for (step, answer) in self.answers() {
@@ -121,8 +127,8 @@ impl Session {
             line("");
             line(t(heading));
             for tip in tips {
-                line(&format!("- {}", t(tip.title)));
-                line(&format!("  {}", t(tip.body)));
+                line(&format!("- {}", place.fill(t(tip.title), locale)));
+                line(&format!("  {}", place.fill(t(tip.body), locale)));
                 line(&format!("  {}", source_text(tip, locale)));
             }
         }

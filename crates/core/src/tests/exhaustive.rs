@@ -27,7 +27,7 @@ use std::time::Instant;
 use crate::generated::{FACT_NAMES, LEVEL_FACTS, RULES, STEP_RULES, TIP_RULES};
 use crate::triage::{answer_facts, is_asked, level_of, stops_after, tips_for, Cond, Facts};
 use crate::{
-    flow, format, locales, ui, Answer, Level, Locale, Screen, Session, StepKind, TextId, Tip,
+    flow, locales, ui, Answer, Level, Locale, Place, Screen, Session, StepKind, TextId, Tip,
 };
 
 /// Every valid answer of a step: each single option; every non-empty
@@ -500,12 +500,9 @@ fn shown_texts(session: &Session) -> Vec<TextId> {
     ids
 }
 
-/// A text as the summary shows it (placeholders filled).
+/// A text as the summary shows it (placeholders filled; no country).
 fn shown(locale: &Locale, id: TextId) -> String {
-    format(
-        locale.text(id),
-        &[("number", locale.emergency_number_default())],
-    )
+    Place::default().fill(locale.text(id), locale)
 }
 
 /// Summarises each session in each locale and checks that the summary has
@@ -518,7 +515,7 @@ fn texts_are_each_locales_own(samples: &[Session]) -> usize {
         levels[level as usize] = true;
         let ids = shown_texts(session);
         for locale in locales() {
-            let summary = session.summary(locale, None).unwrap();
+            let summary = session.summary(locale, &Place::default()).unwrap();
             let code = locale.code();
             assert!(
                 !summary.contains('{') && !summary.contains('}'),
