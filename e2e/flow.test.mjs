@@ -187,7 +187,9 @@ test('save, copy and print the summary, all locally', async () => {
   // Print: the page's other content is hidden, the widget's buttons too.
   await page.evaluate(() => {
     window.__printState = null;
+    // The print happens here: beforeprint now, afterprint once checked below.
     window.print = () => {
+      dispatchEvent(new Event('beforeprint'));
       const host = document.querySelector('back-spasm-check');
       window.__printState = {
         html: document.documentElement.hasAttribute('data-bsc-printing'),
@@ -196,13 +198,10 @@ test('save, copy and print the summary, all locally', async () => {
     };
   });
   await host.getByRole('button', { name: en.ui('print'), exact: true }).click();
+  await page.waitForFunction(() => window.__printState);
   assert.deepEqual(await page.evaluate(() => window.__printState), { html: true, host: true });
-  await page.evaluate(() => {
-    document.documentElement.setAttribute('data-bsc-printing', '');
-    document.querySelector('back-spasm-check').setAttribute('data-bsc-printing', '');
-  });
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+  assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).display), 'none');
   assert.equal(await host.locator('.banner').evaluate((el) => getComputedStyle(el).visibility), 'visible');
   assert.equal(await host.locator('button').first().evaluate((el) => getComputedStyle(el).display), 'none');
   // Folded tips print open, and each source prints its address.
@@ -218,6 +217,8 @@ test('save, copy and print the summary, all locally', async () => {
   assert.match(await answers.textContent(), new RegExp(en.format(en.ui('scale_selected'), { n: 9 })));
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await answers.evaluate((el) => getComputedStyle(el).display), 'none', 'on screen only when printing');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('[data-bsc-printing]').count(), 0, 'the marks go after printing');
   assertClean(log);
   // A download is a blob: URL made in the page; nothing goes to the network.
   const network = log.requests.filter((url) => !url.startsWith('blob:'));

@@ -25,12 +25,18 @@ pub fn App(
         session,
         config,
         interacted: RwSignal::new(false),
+        printing: RwSignal::new(false),
     };
     provide_context(ctx);
+    crate::platform::follow_printing(ctx.printing);
 
     view! {
+        // The masking hints of session-replay scripts (README, "Privacy"),
+        // here too: rrweb records a shadow root's content without looking
+        // at its host's classes, but not what is inside a blocked element.
         <div
-            class="bsc"
+            class="bsc rr-block ph-no-capture sentry-block fs-exclude"
+            data-private=""
             lang=move || config.with(|c| c.locale.code())
             data-theme=move || config.with(|c| c.theme.as_str())
             data-number=move || config.with(|c| c.place().number(c.locale).to_owned())

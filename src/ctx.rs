@@ -21,6 +21,11 @@ pub struct Ctx {
     /// the focus. Never on page load, so the widget does not steal focus
     /// from the host page.
     pub interacted: RwSignal<bool>,
+    /// True while the page prints (from its `beforeprint` to its
+    /// `afterprint`, or from a click on Print): only then are the reader's
+    /// answers written into the DOM, where a session-replay script on the
+    /// host page could otherwise read them.
+    pub printing: RwSignal<bool>,
 }
 
 impl Ctx {

@@ -1,21 +1,23 @@
 //! The few browser services the widget uses, all local: printing, saving a
 //! text file, and the clipboard. Nothing here touches the network.
 
+use leptos::prelude::{on_cleanup, window_event_listener_untyped, RwSignal, Set};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ShadowRoot, Url};
 
-/// Marks the host element while printing; the print sheet that
-/// `embed.js` (web/loader/main.js) adopts once per document then hides the rest of the page,
-/// so only this widget's result is printed.
+/// Marks the host of the widget that is printed; the loader (`embed.js`,
+/// `web/loader/lifecycle.js`) then, on the page's `beforeprint`, marks
+/// `<html>` and the host's ancestors so that its print sheet hides the rest
+/// of the page, and on `afterprint` takes every mark off again: also on
+/// browsers where `print()` returns before the page is printed.
 const PRINT_ATTR: &str = "data-bsc-printing";
 
-/// Prints only the widget that holds the clicked button.
-pub fn print_widget(ev: &web_sys::MouseEvent) {
+/// Prints only the widget that holds the clicked button: marks its host,
+/// writes the reader's answers in (`printing`), and calls `print()` from a
+/// task of its own, once they are drawn.
+pub fn print_widget(ev: &web_sys::MouseEvent, printing: RwSignal<bool>) {
     let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(document) = window.document() else {
         return;
     };
     let host = ev
@@ -24,17 +26,27 @@ pub fn print_widget(ev: &web_sys::MouseEvent) {
         .map(|n| n.get_root_node())
         .and_then(|root| root.dyn_into::<ShadowRoot>().ok())
         .map(|root| root.host());
-    let html = document.document_element();
-    if let (Some(host), Some(html)) = (&host, &html) {
+    if let Some(host) = host {
         host.set_attribute(PRINT_ATTR, "").ok();
-        html.set_attribute(PRINT_ATTR, "").ok();
     }
-    window.print().ok();
-    // print() blocks until the dialog closes in current browsers.
-    if let (Some(host), Some(html)) = (host, html) {
-        host.remove_attribute(PRINT_ATTR).ok();
-        html.remove_attribute(PRINT_ATTR).ok();
-    }
+    printing.set(true);
+    let print = Closure::once_into_js(|| {
+        if let Some(window) = web_sys::window() {
+            window.print().ok();
+        }
+    });
+    window.set_timeout_with_callback(print.unchecked_ref()).ok();
+}
+
+/// Keeps `printing` true from the page's `beforeprint` to its `afterprint`
+/// (any print, the browser's own menu too), until the widget is unmounted.
+pub fn follow_printing(printing: RwSignal<bool>) {
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
 }
 
 /// Offers `text` as a download named `filename` (a Blob URL, revoked after).

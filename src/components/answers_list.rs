@@ -1,5 +1,9 @@
 //! The reader's answers, question by question. Shown only when printing, so
-//! the printed page is the whole summary (the screen already showed them).
+//! the printed page is the whole summary (the screen already showed them),
+//! and written into the DOM only then ([`Ctx::printing`]): a session-replay
+//! script on the host page finds no list of answers.
+//!
+//! [`Ctx::printing`]: crate::ctx::Ctx::printing
 //!
 //! Written as one HTML string (`inner_html`), like [`TipList`]: a Leptos
 //! template per row would cost about a kilobyte of WebAssembly more. Every
@@ -19,6 +23,9 @@ use crate::ctx::use_ctx;
 pub fn AnswersList() -> impl IntoView {
     let ctx = use_ctx();
     let rows = move || {
+        if !ctx.printing.get() {
+            return String::new();
+        }
         let locale = ctx.config.with(|c| c.locale);
         ctx.session.with(|s| rows_html(s, locale))
     };

@@ -41,7 +41,7 @@ pub fn SummaryActions() -> impl IntoView {
         (_, true) => ctx.t(ui::COPY_FAILED),
         _ => "",
     };
-    let print = move |ev: leptos::ev::MouseEvent| platform::print_widget(&ev);
+    let print = move |ev: leptos::ev::MouseEvent| platform::print_widget(&ev, ctx.printing);
     let save = move |_| platform::download_text(ctx.t(ui::SAVE_FILENAME), &summary());
     let copy = move |_| {
         let clear = clear.clone();

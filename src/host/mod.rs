@@ -46,9 +46,9 @@
 //! that trapped, or, when the panic came from a reader's action, as the
 //! page's `error` or `unhandledrejection` event. Every other
 //! `RuntimeError` reaches the page. A call that traps before `mount`
-//! retires its instance the same way. Nothing is written on the host
-//! element or on any global; the wasm never reads the loader's global
-//! object.
+//! retires its instance the same way. The wasm writes nothing on any
+//! global and never reads the loader's global object; on the host element
+//! it writes only the print mark below.
 //!
 //! **Before mount.** The loader attaches the open shadow root itself (its
 //! options object has a null prototype, so a page's polluted
@@ -56,17 +56,29 @@
 //! whatever the host put inside the element stays on show until [`mount`]
 //! replaces the root's content (or the loader shows its fallback message,
 //! with `{number}` filled in as `web/region-cases.tsv` says). It watches
-//! `lang`, `theme`, `emergency-number`, `region` and `loading`.
+//! `lang`, `theme`, `emergency-number`, `region` and `loading`. First it
+//! puts the session-replay masking hints on the host (classes `rr-block`,
+//! `ph-no-capture`, `sentry-block`, `fs-exclude`, attribute
+//! `data-private`); the widget's `.bsc` root inside carries the same, as
+//! rrweb records a shadow root without looking at its host.
 //!
 //! **After mount.** The loader keeps the root's `adoptedStyleSheets` as
 //! [`mount`] set them, and when the element is moved into another document
 //! (a same-origin iframe) it adopts copies made in that document: a
 //! constructed stylesheet applies only where it was made.
 //!
-//! **Shared names.** The loader adopts one stylesheet per document: the
-//! reserved box of every widget, and the `@media print` rules keyed on the
-//! `data-bsc-printing` attribute that the widget sets on its host and on
-//! `<html>` while printing (`src/platform.rs`).
+//! **Printing.** A click on Print sets `data-bsc-printing` on that
+//! widget's host, writes the reader's answers in (they are in the DOM only
+//! while the page prints: between `beforeprint` and `afterprint`, which each
+//! widget follows) and calls `print()` from a task of its own
+//! (`src/platform.rs`). The loader, on `beforeprint`, marks `<html>` with
+//! `data-bsc-printing` and the host's ancestors (across shadow roots) with
+//! `data-bsc-print-path`, and on `afterprint` removes every mark, so this
+//! holds where `print()` returns before the page is printed. Its document
+//! stylesheet (the reserved box of every widget, and the `@media print`
+//! rules keyed on these marks) then leaves out everything but that widget;
+//! the widget's own `:host` rules are `!important` on screen only, so they
+//! do not override it.
 //!
 //! **Test builds** (feature `test-hooks`, `make dist-test`) read
 //! `globalThis.__bscTestPanic` to panic on purpose (see [`test_hooks`]);

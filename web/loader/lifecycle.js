@@ -42,6 +42,12 @@ export function discover(host) {
   const entry = { host, doc: host.ownerDocument, sheets: null, started: false, instance: null, widget: null, gone: false, dirty: false };
   state.entries.set(host, entry);
   watch(host.getRootNode());
+  // The masking hints session-replay scripts honour (README, "Privacy"):
+  // rrweb's (also PostHog's, Sentry's and Fullstory's classes) and
+  // LogRocket's attribute. Before the shadow root, which rrweb watches as
+  // soon as it is attached.
+  host.classList.add('rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude');
+  host.setAttribute('data-private', '');
   if (!host.shadowRoot) {
     try {
       // Its <slot> keeps whatever the host put inside the element on show
@@ -227,6 +233,7 @@ export function startWatching() {
   } else {
     customElements.define(TAG, element());
   }
+  followPrinting();
   watch(document);
   scan(document.documentElement);
 }
@@ -251,26 +258,53 @@ const element = () =>
     }
   };
 
+const PRINTING = 'data-bsc-printing';
+const PATH = 'data-bsc-print-path';
+
 /**
  * One stylesheet per document, adopted once by this loader (a constructed
  * stylesheet is allowed by a strict CSP, unlike a <style> element or a
  * style attribute): the reserved box, so the page does not jump when a
- * widget appears, and the print rules (src/platform.rs marks the printing
- * widget's host and <html> with data-bsc-printing, so only it is printed).
+ * widget appears, and the print rules: while one widget prints (its host
+ * and <html> marked PRINTING, its ancestors PATH), everything else on the
+ * page is left out and the widget starts at the top of the first page.
  */
 export function addDocumentSheet(doc) {
   try {
     const sheet = new doc.defaultView.CSSStyleSheet();
-    const p = '[data-bsc-printing]';
+    const [p, q] = [`[${PRINTING}]`, `[${PATH}]`];
     sheet.replaceSync(
       `${HOSTS}{display:block;margin-block:1.5em;min-height:var(--bsc-min-height,360px)}` +
         `@media(max-width:480px){${HOSTS}{min-height:var(--bsc-min-height,480px)}}` +
-        `@media print{html${p} body *{visibility:hidden!important}` +
-        `html${p} ${p},html${p} ${p} *{visibility:visible!important}` +
-        `html${p} ${p}{position:absolute!important;inset:0 auto auto 0!important;width:100%!important}}`,
+        `@media print{html${p} body *:not(${q}):not(${p}){display:none!important}` +
+        `html${p} ${q},html${p} body{visibility:hidden!important;margin:0!important;padding:0!important;border:0!important;min-height:0!important;float:none!important}` +
+        `html${p} ${p}{visibility:visible!important;display:block!important;margin:0!important}}`,
     );
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     // Old browsers: no reserved space and the whole page prints.
   }
+}
+
+/**
+ * Printing one widget: src/platform.rs marks the host whose Print button
+ * was pressed; at the page's beforeprint its ancestors (across shadow
+ * roots) and <html> are marked too, and at afterprint every mark goes, so
+ * this holds where print() blocks and where it returns at once.
+ */
+export function followPrinting() {
+  addEventListener('beforeprint', () => {
+    const host = [...state.entries.keys()].find((h) => h.hasAttribute(PRINTING) && h.ownerDocument === document);
+    if (!host) return;
+    state.printed = [document.documentElement];
+    for (let el = host; (el = el.parentElement ?? el.getRootNode().host); ) state.printed.push(el);
+    state.printed.forEach((el, i) => el.setAttribute(i ? PATH : PRINTING, ''));
+  });
+  addEventListener('afterprint', () => {
+    for (const el of [...state.printed, ...state.entries.keys()]) {
+      el.removeAttribute(PRINTING);
+      el.removeAttribute(PATH);
+    }
+    state.printed = [];
+  });
 }
