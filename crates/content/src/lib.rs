@@ -22,9 +22,9 @@
 //!   order they show: those for the reader's answers, then `general` ones
 //!   (shown folded), then the safety nets;
 //! - a step's `show_if` uses only answers of the steps before it;
-//! - texts use only the placeholders `{n}`, `{total}`, `{number}`,
-//!   `{source}` and `{level}`, and the texts of [`REQUIRED_PLACEHOLDERS`]
-//!   use theirs (`ui.step_of` needs `{n}` and `{total}`, and so on).
+//! - texts use only the [`PLACEHOLDERS`], and the texts of
+//!   [`REQUIRED_PLACEHOLDERS`] use theirs (`ui.step_of` needs `{n}` and
+//!   `{total}`, and so on).
 //!
 //! Every problem is reported as an [`Error`] naming the file and the item:
 //!
@@ -55,8 +55,23 @@ pub use error::{Error, Errors};
 /// The triage levels, least urgent first (ids used in the content files).
 pub const LEVELS: [&str; 4] = ["self-care", "soon", "urgent", "emergency"];
 
-/// The placeholders texts may use.
-pub const PLACEHOLDERS: [&str; 5] = ["n", "total", "number", "source", "level"];
+/// The placeholders texts may use. Besides the counters and names the
+/// widget fills in, `{number}` (the emergency number) and `{country}`,
+/// `{gp}`, `{ed}`, `{today}`, `{maternity}` and `{paracetamol}` come from
+/// the reader's country.
+pub const PLACEHOLDERS: [&str; 11] = [
+    "n",
+    "total",
+    "number",
+    "source",
+    "level",
+    "country",
+    "gp",
+    "ed",
+    "today",
+    "maternity",
+    "paracetamol",
+];
 
 /// Texts that must use these placeholders in every locale, so that the
 /// numbers, names and the emergency number the engine fills in are shown

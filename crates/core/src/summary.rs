@@ -46,7 +46,53 @@ pub fn answer_text(step: &Step, answer: &Answer, locale: &Locale) -> String {
 /// ```
 pub fn action_text(level: Level, locale: &Locale, emergency_number: Option<&str>) -> String {
     let number = emergency_number.unwrap_or(locale.emergency_number_default());
-    format(locale.text(level.action()), &[("number", number)])
+    fill_services(locale.text(level.action()), locale, number)
+}
+
+/// `template` with the emergency `number` and the services a reader in no
+/// known country is sent to (`{gp}`, `{ed}`, `{today}`, `{maternity}`,
+/// `{paracetamol}`, `{country}`) filled in, in `locale`'s words.
+///
+/// A stopgap of the clinical branch (issue 19) until the regions change
+/// (issue 20) fills these from the reader's country: on merge, its
+/// `Place::fill` replaces this function. The words are those of each
+/// language's neutral wording there.
+pub(crate) fn fill_services(template: &str, locale: &Locale, number: &str) -> String {
+    let [gp, ed, today, maternity, paracetamol] = match locale.code() {
+        "es" => [
+            "su médico",
+            "urgencias del hospital más cercano",
+            "Si no le dan cita, acuda a un servicio de urgencias o llame a una línea de consejo médico de su zona.",
+            "su matrona o su ginecólogo",
+            "paracetamol",
+        ],
+        "de" => [
+            "Ihre Hausarztpraxis",
+            "die nächste Notaufnahme",
+            "Bekommen Sie keinen Termin, rufen Sie den ärztlichen Bereitschaftsdienst an.",
+            "Ihre Hebamme oder Ihre Frauenarztpraxis",
+            "Paracetamol",
+        ],
+        _ => [
+            "a doctor",
+            "the nearest emergency department",
+            "If you cannot get an appointment, use an urgent care service or health advice line near you.",
+            "your midwife or maternity unit",
+            "paracetamol (acetaminophen)",
+        ],
+    };
+    format(
+        template,
+        &[
+            ("number", number),
+            ("country", ""),
+            ("gp", gp),
+            ("ed", ed),
+            ("today", today),
+            ("maternity", maternity),
+            ("paracetamol", paracetamol),
+        ],
+    )
 }
 
 /// The line naming a tip's guideline sources in `locale`, each with its
@@ -87,7 +133,7 @@ impl Session {
     /// s.answer(Answer::Multi(vec![4])).unwrap(); // chest pain
     /// let text = s.summary(default_locale(), Some("112")).unwrap();
     /// assert!(text.contains("Call 112 now"));
-    /// assert!(text.contains("Chest pain as well as back pain"));
+    /// assert!(text.contains("Chest pain, or trouble breathing, as well as back pain"));
     /// ```
     pub fn summary(
         &self,
@@ -108,6 +154,7 @@ impl Session {
             &[("level", t(outcome.level.title()))],
         ));
         line(&action_text(outcome.level, locale, emergency_number));
+        let number = emergency_number.unwrap_or(locale.emergency_number_default());
         line("");
         line(t(ui::YOUR_ANSWERS));
         for (step, answer) in self.answers() {
@@ -121,8 +168,11 @@ impl Session {
             line("");
             line(t(heading));
             for tip in tips {
-                line(&format!("- {}", t(tip.title)));
-                line(&format!("  {}", t(tip.body)));
+                line(&format!(
+                    "- {}",
+                    fill_services(t(tip.title), locale, number)
+                ));
+                line(&format!("  {}", fill_services(t(tip.body), locale, number)));
                 line(&format!("  {}", source_text(tip, locale)));
             }
         }
