@@ -26,9 +26,7 @@ use std::time::Instant;
 
 use crate::generated::{FACT_NAMES, LEVEL_FACTS, RULES, STEP_RULES, TIP_RULES};
 use crate::triage::{answer_facts, is_asked, level_of, stops_after, tips_for, Cond, Facts};
-use crate::{
-    flow, format, locales, ui, Answer, Level, Locale, Screen, Session, StepKind, TextId, Tip,
-};
+use crate::{flow, locales, ui, Answer, Level, Locale, Screen, Session, StepKind, TextId, Tip};
 
 /// Every valid answer of a step: each single option; every non-empty
 /// subset of the multi options without "none", plus "none" alone; every
@@ -170,7 +168,9 @@ struct Walk {
     flags: Vec<Flag>,
     ctx: Ctx,
     emergency_step: usize,
-    urgent_step: usize,
+    /// The steps of urgent signs, asked of every reader not yet sent for
+    /// help today or now.
+    urgent_steps: Vec<usize>,
     never: Vec<(&'static Tip, &'static str, Unsafe)>,
     stats: Stats,
     /// The class chosen at each step so far (`None`: not asked).
@@ -217,26 +217,37 @@ impl Walk {
         s.by_level[level as usize] += weight;
 
         // (a) Red flags are always asked: the emergency signs on every
-        // path, the urgent signs on every path that did not end at least
-        // urgent before them; any emergency flag ends the check at once.
+        // path, the urgent signs (every step of them) on every path that
+        // did not end at least urgent before them; an emergency (a flag or
+        // a combination rule) ends the check right after the step that
+        // made it one.
         assert!(self.chosen[self.emergency_step].is_some());
         if level < Level::Urgent {
-            assert!(
-                self.chosen
-                    .get(self.urgent_step)
-                    .copied()
-                    .flatten()
-                    .is_some(),
-                "urgent signs not asked: {}",
-                self.describe()
-            );
+            for &step in &self.urgent_steps {
+                assert!(
+                    self.chosen.get(step).copied().flatten().is_some(),
+                    "urgent signs not asked: {}",
+                    self.describe()
+                );
+            }
         }
         if facts & LEVEL_FACTS[Level::Emergency as usize] != 0 {
             assert_eq!(level, Level::Emergency, "{}", self.describe());
+        }
+        if level == Level::Emergency {
+            let mut acc = 0;
+            let first = self
+                .step_facts
+                .iter()
+                .position(|f| {
+                    acc |= f.unwrap_or(0);
+                    level_of(acc) == Level::Emergency
+                })
+                .unwrap();
             assert_eq!(
                 last,
-                self.emergency_step,
-                "did not stop after the emergency flags: {}",
+                first,
+                "did not stop after the step that made it an emergency: {}",
                 self.describe()
             );
         }
@@ -417,7 +428,7 @@ fn every_path_is_safe() {
         flags,
         ctx,
         emergency_step: index_of("emergency_flags"),
-        urgent_step: index_of("urgent_flags"),
+        urgent_steps: vec![index_of("urgent_flags"), index_of("more_flags")],
         never,
         stats: Stats {
             ended_after: vec![0; steps.len()],
@@ -502,10 +513,7 @@ fn shown_texts(session: &Session) -> Vec<TextId> {
 
 /// A text as the summary shows it (placeholders filled).
 fn shown(locale: &Locale, id: TextId) -> String {
-    format(
-        locale.text(id),
-        &[("number", locale.emergency_number_default())],
-    )
+    crate::summary::fill_services(locale.text(id), locale, locale.emergency_number_default())
 }
 
 /// Summarises each session in each locale and checks that the summary has

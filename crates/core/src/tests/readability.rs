@@ -124,6 +124,12 @@ fn english_texts_are_easy_to_read() {
                 ("number", "999"),
                 ("level", "Get help today"),
                 ("source", "NHS: Back pain"),
+                ("gp", "a GP"),
+                ("ed", "A&E"),
+                ("today", "You can also call NHS 111."),
+                ("maternity", "your midwife or maternity unit"),
+                ("paracetamol", "paracetamol"),
+                ("country", "United Kingdom"),
             ],
         );
         if *key == "ui.save_filename" || key.starts_with("source.") || words(&text).len() < 3 {
