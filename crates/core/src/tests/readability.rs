@@ -54,14 +54,14 @@ fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-fn words(text: &str) -> Vec<&str> {
+pub(super) fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '-'))
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect()
 }
 
-fn sentences(text: &str) -> usize {
+pub(super) fn sentences(text: &str) -> usize {
     let chars: Vec<char> = text.trim_end().chars().collect();
     let ends = chars
         .iter()
