@@ -368,6 +368,12 @@ const NEVER: &[Never] = &[
         |f, _| has(f, "age.under_16"),
     ),
     (
+        "no_scans",
+        "(no scan needed) to a reader sent to a doctor to rule out a cause: under 16, \
+         or new back pain at 50 or over",
+        |f, _| has(f, "age.under_16") || (has(f, "age.50_or_over") && has(f, "recurrence.first")),
+    ),
+    (
         "keep_moving",
         "(carry on with your day) when the reader needs a check today or now",
         |_, level| level >= Level::Urgent,
