@@ -94,7 +94,7 @@ for (const [name, shows, warning] of CASES) {
       const host = page.locator(`#${id}`);
       if (show === 'fallback') {
         await host.getByRole('status').waitFor();
-        assert.equal(await host.getByRole('status').textContent(), language(id).ui('load_error'), id);
+        assert.equal(await host.getByRole('status').textContent(), language(id).fallback(), id);
       } else {
         await ready(host, language(show));
       }

@@ -148,7 +148,7 @@ test('a blocked .wasm leaves a readable message, not an error', async () => {
   await page.goto(h.server.url('/basic.html'));
   const message = widget(page).getByRole('status');
   await message.waitFor();
-  assert.equal(await message.textContent(), en.ui('load_error'));
+  assert.equal(await message.textContent(), en.fallback());
   // Chromium itself logs the blocked request; the widget adds no error.
   const errors = log.errors.filter((e) => !e.includes('net::ERR_BLOCKED_BY_CLIENT'));
   assert.deepEqual(errors, []);

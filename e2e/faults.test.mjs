@@ -169,7 +169,7 @@ test('no English either: the fallback message, one warning, nothing mounted', as
     const { page, context, log } = await open('/basic.html');
     const message = widget(page).getByRole('status');
     await message.waitFor();
-    assert.equal(await message.textContent(), en.ui('load_error'));
+    assert.equal(await message.textContent(), en.fallback());
     assert.equal(await widget(page).locator('.bsc, button').count(), 0, 'no widget without words');
     assert.deepEqual(mine(log), [`back-spasm-check: could not start: could not load the "en" texts (${refused('locale-en.txt')})`]);
     assert.equal(await page.evaluate(() => globalThis[Symbol.for('back-spasm-check')].spare), 1, 'the instance is kept for later');
@@ -187,7 +187,7 @@ test('a language and English both refused: the fallback message in that language
     const { page, context, log } = await open('/csp.html');
     const message = widget(page, 1).getByRole('status');
     await message.waitFor();
-    assert.equal(await message.textContent(), es.ui('load_error'));
+    assert.equal(await message.textContent(), es.fallback());
     await widget(page, 0).getByRole('status').waitFor();
     assert.deepEqual(mine(log).sort(), [
       `back-spasm-check: could not start: could not load the "en" texts (${refused('locale-en.txt')})`,
@@ -249,9 +249,9 @@ test('elements that cannot have a shadow root get the message as plain text', as
     li.setAttribute('data-back-spasm-check', '');
     document.querySelector('ul').append(li);
   });
-  await page.locator('#late', { hasText: en.ui('load_error') }).waitFor();
+  await page.locator('#late', { hasText: en.fallback() }).waitFor();
   for (const id of ['li', 'td', 'a', 'figure', 'late']) {
-    assert.equal(await page.locator(`#${id}`).textContent(), en.ui('load_error'), id);
+    assert.equal(await page.locator(`#${id}`).textContent(), en.fallback(), id);
   }
   assert.deepEqual(
     mine(log),
@@ -281,7 +281,7 @@ test('lang="constructor" and "__proto__" are languages like any other unknown on
         assert.equal(await host.locator('.bsc').getAttribute('lang'), 'en', id);
       } else {
         await host.getByRole('status').waitFor();
-        assert.equal(await host.getByRole('status').textContent(), en.ui('load_error'), id);
+        assert.equal(await host.getByRole('status').textContent(), en.fallback(), id);
       }
     }
     assertOnlyOwnRequests(log, h.server, url);
@@ -380,7 +380,7 @@ for (const subtle of [true, false]) {
       const before = subtle ? undefined : (page) => page.addInitScript(() => Object.defineProperty(window.crypto, 'subtle', { get: () => undefined }));
       const { page, context, log } = await open('/csp.html', { before });
       for (const n of [0, 1]) await widget(page, n).getByRole('status').waitFor();
-      assert.equal(await widget(page, 1).getByRole('status').textContent(), es.ui('load_error'));
+      assert.equal(await widget(page, 1).getByRole('status').textContent(), es.fallback());
       assert.equal(await page.locator('back-spasm-check').evaluateAll((els) => els.filter((el) => el.shadowRoot.querySelector('.bsc')).length), 0);
       const why = subtle ? 'back-spasm-check_bg.wasm: not the file this embed.js was built for (its SHA-384 differs)' : refused('back-spasm-check_bg.wasm');
       assert.deepEqual(mine(log), [`back-spasm-check: could not start: ${why}`]);

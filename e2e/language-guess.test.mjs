@@ -23,3 +23,17 @@ test('languageOf in embed.js agrees with the Rust resolution on every row', asyn
     assert.equal(languageOf([own, ancestor, page].map(value)), shown, JSON.stringify(line));
   }
 });
+
+test('regionOf in embed.js agrees with the Rust resolution on every row', async () => {
+  const { regionOf } = await import(pathToFileURL(join(ROOT, 'dist', 'embed.js')).href);
+  const table = readFileSync(join(ROOT, 'web', 'region-cases.tsv'), 'utf8');
+  const value = (field) => (field === '-' ? null : field === "''" ? '' : field);
+  const rows = table.split('\n').filter((line) => line && !line.startsWith('#'));
+  assert.ok(rows.length >= 30, `${rows.length} rows`);
+  for (const line of rows) {
+    const [region, own, ancestor, page, browser, language, country] = line.split('\t');
+    const languages = browser === '-' ? [] : browser.split(',');
+    const got = regionOf(value(region), [own, ancestor, page].map(value), languages, language);
+    assert.equal(got, country === '-' ? null : country, JSON.stringify(line));
+  }
+});

@@ -73,7 +73,7 @@ for (const [point, trigger] of POINTS) {
     const n = (await stopped.jsonValue()).i;
     const [broken, healthy, l] = n === 0 ? [widget(page, 0), widget(page, 1), es] : [widget(page, 1), widget(page, 0), en];
     const lang = n === 0 ? en : es;
-    assert.equal(await broken.getByRole('status').textContent(), lang.ui('load_error'));
+    assert.equal(await broken.getByRole('status').textContent(), lang.fallback());
     const panics = log.warnings.filter((w) => w.startsWith('back-spasm-check: internal error, this widget stopped:'));
     assert.equal(panics.length, 1, log.warnings.join('\n'));
     assert.ok(panics[0].includes(`test hook: panic in ${point}`), panics[0]);

@@ -33,6 +33,7 @@ pub fn App(
             class="bsc"
             lang=move || config.with(|c| c.locale.code())
             data-theme=move || config.with(|c| c.theme.as_str())
+            data-number=move || config.with(|c| c.place().number(c.locale).to_owned())
         >
             <LiveRegion />
             {move || match ctx.screen() {

@@ -1,11 +1,13 @@
-//! Host attributes (`lang`, `theme`, `emergency-number`) parsed into a
-//! [`Config`]. Pure logic, tested natively: the browser side only collects
+//! Host attributes (`lang`, `theme`, `emergency-number`, `region`) and the
+//! browser's languages parsed into a [`Config`]. Pure logic, tested natively: the browser side only collects
 //! the raw attribute values ([`RawAttributes`]) and prints the warnings.
 //! Warnings are put together with [`join`](bsc_core::join), not `format!`:
 //! in the widget's WebAssembly the formatting machinery costs more than the
 //! messages.
 
-use bsc_core::{default_locale, join, quote, resolve_locale, Locale};
+use bsc_core::{
+    default_locale, find_region, join, quote, regions, resolve_locale, Locale, Place, Region,
+};
 
 /// Colour scheme requested by the host's `theme` attribute.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -43,6 +45,11 @@ pub struct RawAttributes {
     pub theme: Option<String>,
     /// The `emergency-number` attribute.
     pub emergency_number: Option<String>,
+    /// The `region` attribute (an ISO 3166-1 alpha-2 country code).
+    pub region: Option<String>,
+    /// The reader's browser languages (`navigator.languages`), most
+    /// preferred first.
+    pub browser_languages: Vec<String>,
 }
 
 /// The widget's settings after parsing, with the defaults filled in.
@@ -52,9 +59,15 @@ pub struct Config {
     pub locale: &'static Locale,
     /// Colour scheme.
     pub theme: Theme,
-    /// Emergency number given by the host; `None` means the locale's default
-    /// wording (which names 999, 911 and 112).
+    /// Emergency number given by the host; `None` means the country's (or,
+    /// with no country, the locale's neutral wording, which names several).
     pub emergency_number: Option<String>,
+    /// The reader's country, chosen on the device (see [`parse`]) or by the
+    /// reader; `None`: not known, so the neutral wording.
+    pub region: Option<&'static Region>,
+    /// Whether the reader chose `region` (in the widget): their choice
+    /// then outlasts changes of the host's attributes.
+    pub region_by_reader: bool,
 }
 
 impl Default for Config {
@@ -63,12 +76,35 @@ impl Default for Config {
             locale: default_locale(),
             theme: Theme::Auto,
             emergency_number: None,
+            region: None,
+            region_by_reader: false,
+        }
+    }
+}
+
+impl Config {
+    /// Where the reader gets care: their country and the host's emergency
+    /// number, for [`Place::fill`].
+    pub fn place(&self) -> Place<'_> {
+        Place {
+            region: self.region,
+            emergency_number: self.emergency_number.as_deref(),
         }
     }
 }
 
 /// Parses the attributes. Returns the config and one message per attribute
 /// whose value was not usable (attribute, value and the default used).
+///
+/// The country, whose emergency number and services the texts name, is
+/// chosen on the device, in this order (`web/region-cases.tsv` is the
+/// table both this and the loader are tested against): the `region`
+/// attribute; the region subtag of the first of the element's own `lang`,
+/// its nearest ancestor's and the page's whose language is the widget's
+/// (`en-US`, `de-CH`; a numeric area such as `es-419` names no country);
+/// the first of the browser's languages in the widget's language that has
+/// one. A country the widget does not know gives the neutral wording (with
+/// a warning when the `region` attribute named it); so does none.
 ///
 /// ```
 /// use back_spasm_check::config::{parse, RawAttributes, Theme};
@@ -119,14 +155,80 @@ pub fn parse(raw: &RawAttributes) -> (Config, Vec<String>) {
             None
         }
     };
+    let region = parse_region(raw, locale, &mut warnings);
     (
         Config {
             locale,
             theme,
             emergency_number,
+            region,
+            region_by_reader: false,
         },
         warnings,
     )
+}
+
+/// The country (see [`parse`]).
+fn parse_region(
+    raw: &RawAttributes,
+    locale: &Locale,
+    warnings: &mut Vec<String>,
+) -> Option<&'static Region> {
+    if let Some(code) = raw
+        .region
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        let found = find_region(code);
+        if found.is_none() {
+            let known: Vec<&str> = regions().iter().map(|r| r.code()).collect();
+            warnings.push(join(
+                &[
+                    "back-spasm-check: region=",
+                    &quote(code),
+                    " is not known; using the general emergency numbers for ",
+                    locale.name(),
+                    ". Known: ",
+                    &join(&known, ", "),
+                ],
+                "",
+            ));
+        }
+        return found;
+    }
+    let tags = [&raw.lang, &raw.ancestor_lang, &raw.document_lang]
+        .into_iter()
+        .flatten()
+        .chain(&raw.browser_languages);
+    for tag in tags {
+        let mut parts = tag.trim().split(['-', '_']);
+        if !parts
+            .next()
+            .is_some_and(|language| language.eq_ignore_ascii_case(locale.code()))
+        {
+            continue;
+        }
+        if let Some(country) = country_subtag(parts) {
+            return find_region(country);
+        }
+    }
+    None
+}
+
+/// The country subtag among the subtags after the language: the first
+/// two-letter one, past a four-letter script subtag; none for anything else
+/// (a numeric area such as `419`, a variant).
+fn country_subtag<'a>(parts: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    for part in parts {
+        let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
+        match part.len() {
+            2 if letters => return Some(part),
+            4 if letters => continue,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The element's own `lang` wins, then the nearest ancestor's, then the
@@ -244,6 +346,67 @@ mod tests {
             rows += 1;
         }
         assert!(rows >= 20, "{rows} rows");
+    }
+
+    /// The table the loader's choice (`regionOf` in web/embed.js) is
+    /// tested against too, so the two stay in step.
+    #[test]
+    fn region_cases_shared_with_the_loader() {
+        let table = include_str!("../web/region-cases.tsv");
+        let value = |field: &str| match field {
+            "-" => None,
+            "''" => Some(String::new()),
+            other => Some(other.to_owned()),
+        };
+        let mut rows = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [region, own, ancestor, page, browser, language, country] = fields[..] else {
+                panic!("web/region-cases.tsv: not seven tab-separated columns: {line:?}");
+            };
+            let raw = RawAttributes {
+                region: value(region),
+                lang: value(own),
+                ancestor_lang: value(ancestor),
+                document_lang: value(page),
+                browser_languages: match browser {
+                    "-" => Vec::new(),
+                    list => list.split(',').map(str::to_owned).collect(),
+                },
+                ..Default::default()
+            };
+            let (config, warnings) = parse(&raw);
+            assert_eq!(config.locale.code(), language, "{line:?}");
+            let expected = (country != "-").then_some(country);
+            assert_eq!(config.region.map(|r| r.code()), expected, "{line:?}");
+            let named_unknown =
+                value(region).is_some_and(|r| !r.trim().is_empty()) && expected.is_none();
+            let region_warnings = warnings.iter().filter(|w| w.contains(" region=")).count();
+            assert_eq!(
+                region_warnings,
+                usize::from(named_unknown),
+                "{line:?}: {warnings:?}"
+            );
+            rows += 1;
+        }
+        assert!(rows >= 30, "{rows} rows");
+    }
+
+    #[test]
+    fn unknown_region_warning_names_the_known_ones() {
+        let raw = RawAttributes {
+            region: Some("FR".into()),
+            ..Default::default()
+        };
+        let (config, warnings) = parse(&raw);
+        assert_eq!(config.region, None);
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings[0].starts_with("back-spasm-check: region=\"FR\" is not known; using the general emergency numbers for English. Known: "),
+            "{}",
+            warnings[0]
+        );
+        assert!(warnings[0].contains("US"), "{}", warnings[0]);
     }
 
     #[test]

@@ -232,7 +232,7 @@ async fn mounts_the_intro_in_an_open_shadow_root() {
 
 #[wasm_bindgen_test]
 async fn an_emergency_flag_ends_the_check_at_once() {
-    let h = Harness::new(&[]);
+    let h = Harness::new(&[("region", "AU")]);
     let flags = flow().step("emergency_flags").expect("the emergency step");
     let StepKind::Multi { options, .. } = flags.kind else {
         panic!("emergency flags are a multi choice")
@@ -240,10 +240,11 @@ async fn an_emergency_flag_ends_the_check_at_once() {
     let first = options[0].id;
     let urgency = walk(&h, &[("emergency_flags", first)]).await;
     assert_eq!(urgency, Level::Emergency.as_str());
-    // The emergency number appears in the action (host default wording).
-    assert!(h
-        .text(".action")
-        .contains(default_locale().emergency_number_default()));
+    // The country's emergency number is in the action, and the country is
+    // named beside it.
+    let au = bsc_core::find_region("AU").expect("Australia is a known country");
+    assert!(h.text(".action").contains(au.emergency_number()));
+    assert!(h.text("#bsc-region").contains(au.name(default_locale())));
 }
 
 #[wasm_bindgen_test]

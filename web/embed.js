@@ -36,7 +36,7 @@ const VERSION = /* @version */ '';
 const TAG = 'back-spasm-check';
 const DATA_ATTR = 'data-back-spasm-check';
 const HOSTS = `${TAG},[${DATA_ATTR}]`;
-const WATCHED = ['lang', 'theme', 'emergency-number', 'loading'];
+const WATCHED = ['lang', 'theme', 'emergency-number', 'region', 'loading'];
 const WASM = 'back-spasm-check_bg.wasm';
 // How close to the viewport a widget starts: about two screens ahead of a
 // reader scrolling down (or up).
@@ -45,6 +45,10 @@ const MARGIN = 1250;
 // `ui.load_error` from content/, so its keys are also the languages the
 // bundle has.
 const FALLBACK = /* @load-errors */ {};
+// Each country's emergency number ({"numbers": {"GB": "999", …}}) and each
+// language's wording for no known country ({"neutral": {"en": …}}), from
+// content/, for the number in the fallback message.
+const REGIONS = /* @regions */ {};
 // `sha384-…` of each file fetched (the wasm, each locale-<code>.txt).
 const INTEGRITY = /* @integrity */ {};
 // The wasm-bindgen glue (`--target no-modules`) as a function: each call
@@ -69,8 +73,46 @@ export function languageOf(tags) {
   return 'en';
 }
 
-const guessLanguage = (host) =>
-  languageOf([host.getAttribute('lang'), host.parentElement?.closest('[lang]')?.getAttribute('lang'), document.documentElement.getAttribute('lang')]);
+const langTags = (host) => [host.getAttribute('lang'), host.parentElement?.closest('[lang]')?.getAttribute('lang'), document.documentElement.getAttribute('lang')];
+const guessLanguage = (host) => languageOf(langTags(host));
+
+/** The country subtag of a language tag (a script subtag is skipped), or null. */
+function countryOf(tag) {
+  for (const part of (tag ?? '').trim().split(/[-_]/).slice(1)) {
+    if (/^[a-z]{2}$/i.test(part)) return part.toUpperCase();
+    if (!/^[a-z]{4}$/i.test(part)) return null;
+  }
+  return null;
+}
+
+/**
+ * The country whose emergency number the widget names, as the widget
+ * decides it (src/config.rs, web/region-cases.tsv): the `region` attribute,
+ * else the country of the first of `tags` (own, ancestor's and page's
+ * `lang`), then of `browser` (navigator.languages), whose language is
+ * `language`. Null for no country, or one the bundle does not know.
+ * Exported for the table test; hosts need not use it.
+ */
+export function regionOf(region, tags, browser, language) {
+  const known = (code) => (own(REGIONS.numbers ?? {}, code) !== undefined ? code : null);
+  const chosen = (region ?? '').trim().toUpperCase();
+  if (chosen) return known(chosen === 'UK' ? 'GB' : chosen);
+  for (const tag of [...tags, ...browser]) {
+    if ((tag ?? '').trim().split(/[-_]/)[0].toLowerCase() !== language) continue;
+    const country = countryOf(tag);
+    if (country) return known(country);
+  }
+  return null;
+}
+
+/** The emergency number a widget names: the host's, else its country's, else the language's neutral wording. */
+function numberFor(host, language) {
+  const given = (host.getAttribute('emergency-number') ?? '').trim();
+  const digits = given.replace(/\D/g, '').length;
+  if (/^[0-9 +-]{1,24}$/.test(given) && digits >= 2 && digits <= 15) return given;
+  const country = regionOf(host.getAttribute('region'), langTags(host), globalThis.navigator?.languages ?? [], language);
+  return (country && own(REGIONS.numbers, country)) ?? own(REGIONS.neutral ?? {}, language) ?? '112';
+}
 
 /** `value` quoted for a warning: escaped, cut to 60 characters (as bsc_core::quote). */
 function quote(value) {
@@ -540,7 +582,8 @@ function addDocumentSheet() {
 // The load-error message, in the widget's language: in its shadow root, or
 // as plain text in an element that cannot have one.
 function showFallback(host) {
-  const message = own(FALLBACK, guessLanguage(host)) ?? own(FALLBACK, 'en') ?? '';
+  const language = own(FALLBACK, guessLanguage(host)) === undefined ? 'en' : guessLanguage(host);
+  const message = (own(FALLBACK, language) ?? '').replaceAll('{number}', numberFor(host, language));
   const root = host.shadowRoot;
   if (!root) {
     host.textContent = message;

@@ -29,12 +29,18 @@ export function launch() {
 
 /**
  * Opens a page in a fresh browser context (close it with `context.close()`) and records what it does.
+ * Options: `viewport`, `colorScheme`, `reducedMotion`, `locale` (the
+ * browser's language, en-US by default).
  * Returns `{ page, context, log }` where `log` has `errors` (console errors
  * and uncaught exceptions), `warnings` (console warnings), `csp` (CSP
  * violation reports) and `requests` (every URL the page asked for).
  */
-export async function openPage(browser, { viewport, colorScheme, reducedMotion } = {}) {
+export async function openPage(browser, { viewport, colorScheme, reducedMotion, locale } = {}) {
   const context = await browser.newContext({
+    // The reader's browser languages (navigator.languages), which choose
+    // the country of a widget on a page that names none: en-US unless a
+    // test sets another.
+    locale: locale ?? 'en-US',
     viewport: viewport ?? { width: 1280, height: 900 },
     colorScheme: colorScheme ?? 'light',
     reducedMotion: reducedMotion ?? 'no-preference',

@@ -11,7 +11,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CONTENT_JSON = resolve(process.env.CONTENT_JSON ?? join(ROOT, 'target', 'content.json'));
 
 let content;
-/** `{ locales: ['en', ...], texts: { en: { 'ui.start': ... } }, steps: [{ id, kind, options }] }`. */
+/** `{ locales: ['en', ...], texts: { en: { 'ui.start': ... } }, steps: [{ id, kind, options }], regions: [{ code, emergency }] }`. */
 export function load() {
   if (!content) {
     try {
@@ -52,5 +52,20 @@ export function language(lang = 'en') {
     if (level) levelByTitle[value] = level[1];
   }
   const format = (template, args) => template.replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
-  return { lang, t, get, ui: (key) => get(`ui.${key}`), stepByTitle, levelByTitle, format };
+  /**
+   * The could-not-load message naming `number`; by default the number a
+   * reader sees on a page that names no country, in the test browser (its
+   * languages are en-US, see lib/browser.mjs): 911 for English, the
+   * language's neutral wording for the others.
+   */
+  const fallback = (number = lang === 'en' ? regionNumber('US') : get('meta.emergency_number_default')) =>
+    format(get('ui.load_error'), { number });
+  return { lang, t, get, ui: (key) => get(`ui.${key}`), stepByTitle, levelByTitle, format, fallback };
+}
+
+/** The emergency number of a country of content/regions.toml, e.g. regionNumber('AU') is '000'. */
+export function regionNumber(code) {
+  const region = load().regions.find((r) => r.code === code);
+  if (!region) throw new Error(`content/regions.toml has no region ${code}`);
+  return region.emergency;
 }

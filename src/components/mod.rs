@@ -14,6 +14,7 @@ pub mod nav;
 pub mod pain_scale;
 pub mod progress;
 pub mod question;
+pub mod region_picker;
 pub mod result_view;
 pub mod summary_actions;
 pub mod tip_list;

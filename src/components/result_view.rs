@@ -1,5 +1,6 @@
-//! The result: urgency banner (colour, icon and words), what to do now,
-//! the tips (those for the reader's answers first, then general ones,
+//! The result: urgency banner (colour, icon and words), what to do now
+//! (with the country its numbers and services are for, which the reader
+//! can change), the tips (those for the reader's answers first, then general ones,
 //! folded), the safety nets for the level, the disclaimer, and the summary
 //! actions. The section carries `data-urgency`.
 
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 use crate::components::answers_list::AnswersList;
 use crate::components::heading::{Heading, HEADING_ID};
 use crate::components::nav::Nav;
+use crate::components::region_picker::RegionPicker;
 use crate::components::summary_actions::SummaryActions;
 use crate::components::tip_list::TipList;
 use crate::components::urgency_icon::UrgencyIcon;
@@ -23,7 +25,7 @@ pub fn ResultView() -> Option<impl IntoView> {
     let level = outcome.level;
     let action = move || {
         ctx.config
-            .with(|c| action_text(level, c.locale, c.emergency_number.as_deref()))
+            .with(|c| action_text(level, c.locale, &c.place()))
     };
     let (safety_net, tips): (Vec<_>, Vec<_>) =
         outcome.tips.into_iter().partition(|tip| tip.safety_net);
@@ -39,6 +41,7 @@ pub fn ResultView() -> Option<impl IntoView> {
             </div>
             <h3>{ctx.text(ui::NEXT_STEPS_HEADING)}</h3>
             <p class="action">{action}</p>
+            <RegionPicker />
             <h3>{ctx.text(ui::TIPS_HEADING)}</h3>
             <TipList tips=tips />
             <section class="safety-net" aria-labelledby="bsc-safety-net">

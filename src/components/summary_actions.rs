@@ -32,7 +32,7 @@ pub fn SummaryActions() -> impl IntoView {
     let summary = move || {
         ctx.config.with_untracked(|c| {
             ctx.session
-                .with_untracked(|s| s.summary(c.locale, c.emergency_number.as_deref()))
+                .with_untracked(|s| s.summary(c.locale, &c.place()))
                 .unwrap_or_default()
         })
     };

@@ -8,7 +8,7 @@
 //! parts are the tags written here and the sources' URLs, which the content
 //! compiler checks (`https://`, no quotes, spaces or `<>`).
 
-use bsc_core::{format, join, ui, Locale, Tip};
+use bsc_core::{format, join, ui, Locale, Place, Tip};
 use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
@@ -27,17 +27,23 @@ pub fn TipList(
     let html = move || {
         ctx.config.with(|c| {
             tips.iter()
-                .map(|tip| format("<li>{tip}</li>", &[("tip", &tip_html(tip, c.locale))]))
+                .map(|tip| {
+                    format(
+                        "<li>{tip}</li>",
+                        &[("tip", &tip_html(tip, c.locale, &c.place()))],
+                    )
+                })
                 .collect::<String>()
         })
     };
     view! { <ul class="tips" inner_html=html></ul> }
 }
 
-/// The tip's markup in `locale`: an `<article>`, or a closed `<details>`
-/// for a general tip, with `data-tip` set to its id.
-fn tip_html(tip: &Tip, locale: &Locale) -> String {
-    let text = |id| escape(locale.text(id));
+/// The tip's markup in `locale`, with the numbers and services of `place`:
+/// an `<article>`, or a closed `<details>` for a general tip, with
+/// `data-tip` set to its id.
+fn tip_html(tip: &Tip, locale: &Locale, place: &Place) -> String {
+    let text = |id| escape(&place.fill(locale.text(id), locale));
     let links: Vec<String> = tip
         .sources
         .iter()
@@ -95,7 +101,7 @@ mod tests {
     fn general_tips_fold_and_sources_link() {
         let en = bsc_core::default_locale();
         for tip in bsc_core::flow().tips() {
-            let html = tip_html(tip, en);
+            let html = tip_html(tip, en, &bsc_core::Place::default());
             let tag = if tip.general { "details" } else { "article" };
             assert!(html.starts_with(&format!("<{tag} class=\"tip\" data-tip=\"{}\">", tip.id)));
             assert!(html.ends_with(&format!("</{tag}>")));

@@ -1,11 +1,22 @@
-//! Reads a host element's attributes (and the `lang` it inherits) for
+//! Reads a host element's attributes (and the `lang` it inherits, and the
+//! browser's languages) for
 //! [`crate::config::parse`].
 
 use web_sys::HtmlElement;
 
 use crate::config::RawAttributes;
 
-/// The host's own attributes, its nearest ancestor's `lang` and the page's.
+/// The reader's browser languages, most preferred first (read on the
+/// device, never sent anywhere).
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The host's own attributes, its nearest ancestor's `lang`, the page's,
+/// and the browser's languages.
 pub fn read_attributes(host: &HtmlElement) -> RawAttributes {
     let ancestor_lang = host
         .parent_element()
@@ -21,5 +32,7 @@ pub fn read_attributes(host: &HtmlElement) -> RawAttributes {
         document_lang,
         theme: host.get_attribute("theme"),
         emergency_number: host.get_attribute("emergency-number"),
+        region: host.get_attribute("region"),
+        browser_languages: browser_languages(),
     }
 }

@@ -108,8 +108,15 @@ impl Widget {
                 return Some(code);
             }
         }
-        let shown = self.config.read_untracked().locale;
-        let config = with_texts(config, Some(shown))?;
+        let (shown, chosen) = self
+            .config
+            .with_untracked(|c| (c.locale, c.region_by_reader.then_some(c.region)));
+        let mut config = with_texts(config, Some(shown))?;
+        // The reader's own choice of country outlasts the host's changes.
+        if let Some(region) = chosen {
+            config.region = region;
+            config.region_by_reader = true;
+        }
         // Warn only about attributes whose value changed.
         for warning in warnings.iter().filter(|w| !self.warned.contains(w)) {
             warn(warning);

@@ -22,7 +22,7 @@ pub fn install_hook() {
                 let message = doc.as_ref().and_then(|d| d.create_element("p").ok());
                 if let Some(p) = message {
                     p.set_attribute("role", "status").ok();
-                    p.set_text_content(Some(fallback_message(&root)));
+                    p.set_text_content(Some(&fallback_message(&root)));
                     root.set_inner_html("");
                     root.append_child(&p).ok();
                 }
@@ -32,15 +32,19 @@ pub fn install_hook() {
     });
 }
 
-/// The load-error message in the language the widget was showing.
-fn fallback_message(root: &web_sys::ShadowRoot) -> &'static str {
-    let lang = root
-        .query_selector(".bsc")
-        .ok()
-        .flatten()
-        .and_then(|el| el.get_attribute("lang"));
-    lang.as_deref()
+/// The load-error message in the language the widget was showing, with
+/// the emergency number it was showing (`lang` and `data-number` of the
+/// app's root element, see `App`).
+fn fallback_message(root: &web_sys::ShadowRoot) -> String {
+    let app = root.query_selector(".bsc").ok().flatten();
+    let read = |name| app.as_ref().and_then(|el| el.get_attribute(name));
+    let locale = read("lang")
+        .as_deref()
         .and_then(bsc_core::resolve_locale)
-        .unwrap_or_else(bsc_core::default_locale)
-        .text(bsc_core::ui::LOAD_ERROR)
+        .unwrap_or_else(bsc_core::default_locale);
+    let number = read("data-number");
+    let number = number
+        .as_deref()
+        .unwrap_or(locale.emergency_number_default());
+    bsc_core::format(locale.text(bsc_core::ui::LOAD_ERROR), &[("number", number)])
 }

@@ -10,8 +10,8 @@
 //!    compiled in); inlines the wasm-bindgen glue into `embed.js` (so one
 //!    SRI hash on the script tag covers it, and each widget instantiates it
 //!    without another request); and fills in `embed.js`'s build-time
-//!    values: the package version, each locale's load-error message (from
-//!    `content/`), and the SHA-384 of the wasm and of every pack, which
+//!    values: the package version, each locale's load-error message and
+//!    each country's emergency number (from `content/`), and the SHA-384 of the wasm and of every pack, which
 //!    `embed.js` checks before it uses them.
 //! 2. [`seal`], after minification: writes `integrity.json` (the SHA-384 of
 //!    every file), puts `integrity` and `crossorigin` on the demo page's
@@ -25,7 +25,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
-use bsc_core::{locales, ui};
+use bsc_core::{locales, regions, ui};
 use sha2::{Digest, Sha384};
 
 pub mod glue;
@@ -84,6 +84,7 @@ pub const WASM_OPT: &[&str] = &[
 /// The placeholders in `web/embed.js`, each replaced exactly once.
 const VERSION_SLOT: &str = "/* @version */ ''";
 const LOAD_ERRORS_SLOT: &str = "/* @load-errors */ {}";
+const REGIONS_SLOT: &str = "/* @regions */ {}";
 const INTEGRITY_SLOT: &str = "/* @integrity */ {}";
 const GLUE_SLOT: &str = "/* @glue */ null";
 /// How the no-modules glue starts its one binding.
@@ -158,6 +159,24 @@ pub fn load_errors() -> String {
     )
 }
 
+/// `{"numbers":{"GB":"999",…},"neutral":{"en":"…",…}}`: each country's
+/// emergency number, and each language's wording for no known country,
+/// for the number in the load-error message (its `{number}`) when the
+/// widget cannot start.
+pub fn regions_table() -> String {
+    let numbers = js_object(
+        regions()
+            .iter()
+            .map(|r| (r.code(), r.emergency_number().to_owned())),
+    );
+    let neutral = js_object(
+        locales()
+            .iter()
+            .map(|l| (l.code(), l.emergency_number_default().to_owned())),
+    );
+    format!("{{\"numbers\":{numbers},\"neutral\":{neutral}}}")
+}
+
 /// The glue as a function that returns a fresh copy of it on each call:
 /// each widget's wasm instance needs glue state of its own, and a new
 /// `import()` of the glue would cost a request per widget. The copy is a
@@ -186,6 +205,8 @@ pub struct LoaderValues<'a> {
     pub version: &'a str,
     /// [`load_errors`].
     pub load_errors: &'a str,
+    /// [`regions_table`].
+    pub regions: &'a str,
     /// The `integrity` value of each file the loader fetches, by name.
     pub integrity: &'a BTreeMap<String, String>,
     /// [`wrap_glue`]'s output.
@@ -207,6 +228,7 @@ pub fn fill_loader(source: &str, values: &LoaderValues) -> Result<String, Error>
     let slots = [
         (VERSION_SLOT, js_string(values.version)),
         (LOAD_ERRORS_SLOT, values.load_errors.to_owned()),
+        (REGIONS_SLOT, values.regions.to_owned()),
         (INTEGRITY_SLOT, integrity),
         (GLUE_SLOT, values.glue.to_owned()),
     ];
@@ -249,6 +271,7 @@ pub fn fill(dir: &Path) -> Result<Vec<String>, Error> {
         &LoaderValues {
             version: VERSION,
             load_errors: &load_errors(),
+            regions: &regions_table(),
             integrity: &integrity,
             glue: &glue,
         },
@@ -257,7 +280,7 @@ pub fn fill(dir: &Path) -> Result<Vec<String>, Error> {
     std::fs::remove_file(&glue_path)
         .map_err(|err| Error(format!("cannot remove {}: {err}", glue_path.display())))?;
     log.push(format!(
-        "{LOADER} (version {VERSION}, glue inlined, load-error messages and hashes of {} files filled in)",
+        "{LOADER} (version {VERSION}, glue inlined, load-error messages, emergency numbers and hashes of {} files filled in)",
         integrity.len()
     ));
     Ok(log)
@@ -501,12 +524,36 @@ mod tests {
         assert!(object.starts_with("{\"en\":"), "English first: {object}");
     }
 
-    const LOADER_SOURCE: &str = "const V = /* @version */ '';\nconst F = /* @load-errors */ {};\nconst I = /* @integrity */ {};\nconst G = /* @glue */ null;\n";
+    #[test]
+    fn regions_table_has_every_number_and_neutral_wording() {
+        let table = regions_table();
+        assert!(table.starts_with("{\"numbers\":{"), "{table}");
+        for region in regions() {
+            let entry = format!(
+                "\"{}\":{}",
+                region.code(),
+                js_string(region.emergency_number())
+            );
+            assert!(table.contains(&entry), "{entry} in {table}");
+        }
+        for locale in locales() {
+            let entry = format!(
+                "\"{}\":{}",
+                locale.code(),
+                js_string(locale.emergency_number_default())
+            );
+            assert!(table.contains(&format!("\"neutral\":{{")), "{table}");
+            assert!(table.contains(&entry), "{entry} in {table}");
+        }
+    }
+
+    const LOADER_SOURCE: &str = "const V = /* @version */ '';\nconst F = /* @load-errors */ {};\nconst R = /* @regions */ {};\nconst I = /* @integrity */ {};\nconst G = /* @glue */ null;\n";
 
     fn values<'a>(integrity: &'a BTreeMap<String, String>) -> LoaderValues<'a> {
         LoaderValues {
             version: "1.2.3",
             load_errors: "{\"en\":\"x\"}",
+            regions: "{\"numbers\":{}}",
             integrity,
             glue: "function () {}",
         }
@@ -518,7 +565,7 @@ mod tests {
         let filled = fill_loader(LOADER_SOURCE, &values(&integrity)).unwrap();
         assert_eq!(
             filled,
-            "const V = \"1.2.3\";\nconst F = {\"en\":\"x\"};\nconst I = {\"a.wasm\":\"sha384-A\"};\nconst G = function () {};\n"
+            "const V = \"1.2.3\";\nconst F = {\"en\":\"x\"};\nconst R = {\"numbers\":{}};\nconst I = {\"a.wasm\":\"sha384-A\"};\nconst G = function () {};\n"
         );
     }
 

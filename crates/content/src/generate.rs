@@ -131,6 +131,39 @@ pub(crate) fn tables(c: &Checked) -> String {
     }
     emit!(src, "];");
 
+    // Regions.
+    let ids = |texts: &[usize]| {
+        let ids: Vec<String> = texts.iter().map(|t| text_id(*t)).collect();
+        format!("[{}]", ids.join(", "))
+    };
+    let regions = &c.regions;
+    emit!(src, "/// The wording for no known country, by region key.");
+    emit!(
+        src,
+        "pub(crate) static NEUTRAL: [TextId; {}] = {};",
+        regions.neutral.len(),
+        ids(&regions.neutral)
+    );
+    emit!(
+        src,
+        "/// Every country the texts can name, in regions.toml order."
+    );
+    emit!(
+        src,
+        "pub(crate) static REGIONS: [Region; {}] = [",
+        regions.regions.len()
+    );
+    for g in &regions.regions {
+        emit!(
+            src,
+            "    Region {{ code: {}, emergency: {}, texts: {} }},",
+            lit(&g.code),
+            lit(&g.emergency),
+            ids(&g.texts)
+        );
+    }
+    emit!(src, "];");
+
     // Levels.
     emit!(src, "/// (title, action) of each level, in `Level` order.");
     emit!(

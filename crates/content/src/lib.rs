@@ -24,13 +24,20 @@
 //! - a step's `show_if` uses only answers of the steps before it;
 //! - texts use only the [`PLACEHOLDERS`], and the texts of
 //!   [`REQUIRED_PLACEHOLDERS`] use theirs (`ui.step_of` needs `{n}` and
-//!   `{total}`, and so on).
+//!   `{total}`, and so on);
+//! - `regions.toml` lists each country once (ISO 3166-1 alpha-2), with its
+//!   emergency number among its `numbers`, and every number and service
+//!   with what it is and an `https://` source; every locale has the
+//!   [`REGION_KEYS`] wording for each country and for no known country
+//!   (`[region.neutral]`); a country's wording names only that country's
+//!   listed numbers and uses no placeholders, and no other text names any
+//!   listed number (texts get it through `{number}` or `{today}`).
 //!
 //! Every problem is reported as an [`Error`] naming the file and the item:
 //!
 //! ```
 //! let flow = r#"locales = []"#;
-//! let errors = bsc_content::compile_str(flow, &[]).unwrap_err();
+//! let errors = bsc_content::compile_str(flow, "", &[]).unwrap_err();
 //! assert_eq!(
 //!     errors.messages()[0],
 //!     "content/flow.toml: locales is empty; list at least one, e.g. locales = [\"en\"]"
@@ -38,10 +45,17 @@
 //! ```
 //!
 //! # Locale file format
-//! `[meta] name, emergency_number_default`; `[ui] <key>`;
+//! `[meta] name, emergency_number_default` (the neutral wording's
+//! `{number}`); `[ui] <key>`;
 //! `[level.<level>] title, action`; `[step.<id>] title, help (optional),
 //! option.<id>` and for scale steps `low, high`; `[tip.<id>] title, body`;
-//! `[source.<id>] label`.
+//! `[source.<id>] label`; `[region.neutral]` and `[region.<CODE>]` with
+//! the [`REGION_KEYS`].
+//!
+//! # Regions file format
+//! `[neutral] numbers`; one `[[region]]` each with `code`, `emergency`,
+//! `numbers = [{ number, what, source }]` and `services = [{ what,
+//! source }]`.
 
 mod check;
 mod error;
@@ -56,9 +70,8 @@ pub use error::{Error, Errors};
 pub const LEVELS: [&str; 4] = ["self-care", "soon", "urgent", "emergency"];
 
 /// The placeholders texts may use. Besides the counters and names the
-/// widget fills in, `{number}` (the emergency number) and `{country}`,
-/// `{gp}`, `{ed}`, `{today}`, `{maternity}` and `{paracetamol}` come from
-/// the reader's country.
+/// widget fills in, `{number}` (the emergency number) and one per key of
+/// [`REGION_KEYS`] (`{country}` for `name`) come from the reader's country.
 pub const PLACEHOLDERS: [&str; 11] = [
     "n",
     "total",
@@ -73,6 +86,16 @@ pub const PLACEHOLDERS: [&str; 11] = [
     "paracetamol",
 ];
 
+/// The wording every locale gives for each country of `regions.toml` and
+/// for no known country (`[region.<CODE>]`, `[region.neutral]`), in this
+/// order: its name (in a picker and in "Numbers for: …"), primary care as
+/// an object ("a GP"), the emergency department as the place after "go to"
+/// ("A&E"), one or two sentences on where to get help the same day, the
+/// maternity service as an object, and the name readers there know for
+/// paracetamol. Texts put them in with `{country}`, `{gp}`, `{ed}`,
+/// `{today}`, `{maternity}` and `{paracetamol}`.
+pub const REGION_KEYS: [&str; 6] = ["name", "gp", "ed", "today", "maternity", "paracetamol"];
+
 /// Texts that must use these placeholders in every locale, so that the
 /// numbers, names and the emergency number the engine fills in are shown
 /// whatever the language: `(key, placeholders)`.
@@ -82,6 +105,8 @@ pub const REQUIRED_PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("ui.source_label", &["source"]),
     ("ui.result_announce", &["level"]),
     ("level.emergency.action", &["number"]),
+    ("ui.load_error", &["number"]),
+    ("ui.region_shown", &["country"]),
 ];
 
 /// The `[ui]` keys every locale must have (more are allowed, if the default
@@ -117,6 +142,8 @@ pub const REQUIRED_UI: &[&str] = &[
     "result_announce",
     "load_error",
     "scale_selected",
+    "region_shown",
+    "region_change",
 ];
 
 /// The generated Rust source.
@@ -138,19 +165,22 @@ pub fn compile_dir(dir: &Path) -> Result<Generated, Errors> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "content".to_owned());
-    let flow_path = dir.join("flow.toml");
-    let flow = std::fs::read_to_string(&flow_path).map_err(|e| {
-        Errors(vec![Error::new(
-            &format!("{label}/flow.toml"),
-            format!("cannot read: {e}"),
-        )])
-    })?;
-    let mut files = vec![flow_path];
+    let read_file = |name: &str| {
+        std::fs::read_to_string(dir.join(name)).map_err(|e| {
+            Errors(vec![Error::new(
+                &format!("{label}/{name}"),
+                format!("cannot read: {e}"),
+            )])
+        })
+    };
+    let flow = read_file("flow.toml")?;
+    let regions = read_file("regions.toml")?;
+    let mut files = vec![dir.join("flow.toml"), dir.join("regions.toml")];
     let read = |code: &str| {
         let path = dir.join(format!("{code}.toml"));
         std::fs::read_to_string(&path).map_err(|e| format!("cannot read: {e}"))
     };
-    let mut generated = compile(&label, &flow, read)?;
+    let mut generated = compile(&label, (&flow, &regions), read)?;
     let codes = generated.files.clone();
     files.extend(codes.iter().map(|c| dir.join(c)));
     generated.files = files;
@@ -158,10 +188,15 @@ pub fn compile_dir(dir: &Path) -> Result<Generated, Errors> {
 }
 
 /// Checks and compiles content given as strings: `flow` is `flow.toml`,
-/// `locales` holds `(code, text)` of each locale file. Files are named
-/// `content/flow.toml`, `content/<code>.toml` in errors.
-pub fn compile_str(flow: &str, locales: &[(&str, &str)]) -> Result<Generated, Errors> {
-    compile("content", flow, |code| {
+/// `regions` is `regions.toml`, `locales` holds `(code, text)` of each
+/// locale file. Files are named `content/flow.toml`,
+/// `content/regions.toml` and `content/<code>.toml` in errors.
+pub fn compile_str(
+    flow: &str,
+    regions: &str,
+    locales: &[(&str, &str)],
+) -> Result<Generated, Errors> {
+    compile("content", (flow, regions), |code| {
         locales
             .iter()
             .find(|(c, _)| *c == code)
@@ -172,12 +207,15 @@ pub fn compile_str(flow: &str, locales: &[(&str, &str)]) -> Result<Generated, Er
 
 fn compile(
     dir: &str,
-    flow: &str,
+    (flow, regions): (&str, &str),
     read: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Generated, Errors> {
     let flow_file = format!("{dir}/flow.toml");
+    let regions_file = format!("{dir}/regions.toml");
     let parsed: model::FlowFile = toml::from_str(flow)
         .map_err(|e| Errors(vec![Error::new(&flow_file, toml_message(flow, &e))]))?;
+    let parsed_regions: model::RegionsFile = toml::from_str(regions)
+        .map_err(|e| Errors(vec![Error::new(&regions_file, toml_message(regions, &e))]))?;
     let mut errors = Vec::new();
     let mut locale_texts = Vec::new();
     let mut files = Vec::new();
@@ -202,7 +240,12 @@ fn compile(
     if !errors.is_empty() {
         return Err(Errors(errors));
     }
-    let checked = check::check(&flow_file, &parsed, &locale_texts, &mut errors);
+    let checked = check::check(
+        (&flow_file, &parsed),
+        (&regions_file, &parsed_regions),
+        &locale_texts,
+        &mut errors,
+    );
     match checked {
         Some(c) if errors.is_empty() => Ok(Generated {
             ui: generate::ui(&c),

@@ -112,3 +112,52 @@ pub(crate) struct SourceDef {
     /// The public page, linked on screen and printed in the summary.
     pub url: Option<String>,
 }
+
+/// The shape of `regions.toml`: the countries whose numbers and services
+/// the texts can name, each fact with its source.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RegionsFile {
+    /// The numbers the neutral wording (no known country) names.
+    #[serde(default)]
+    pub neutral: NeutralDef,
+    #[serde(default)]
+    pub region: Vec<RegionDef>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NeutralDef {
+    #[serde(default)]
+    pub numbers: Vec<NumberDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RegionDef {
+    /// ISO 3166-1 alpha-2, upper case.
+    pub code: String,
+    /// The number to call in an emergency; one of `numbers`.
+    pub emergency: String,
+    /// Every phone number the region's wording names.
+    #[serde(default)]
+    pub numbers: Vec<NumberDef>,
+    /// The services the region's wording names.
+    #[serde(default)]
+    pub services: Vec<ServiceDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NumberDef {
+    pub number: String,
+    pub what: String,
+    pub source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ServiceDef {
+    pub what: String,
+    pub source: String,
+}

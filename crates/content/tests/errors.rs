@@ -1,7 +1,9 @@
 //! Every content error, one row each, on small inline TOML: a valid
 //! baseline with one edit.
 
-use bsc_content::{compile_dir, compile_str, LEVELS, REQUIRED_PLACEHOLDERS, REQUIRED_UI};
+use bsc_content::{
+    compile_dir, compile_str, LEVELS, REGION_KEYS, REQUIRED_PLACEHOLDERS, REQUIRED_UI,
+};
 
 const FLOW: &str = r#"
 locales = ["en", "es", "de"]
@@ -55,6 +57,20 @@ id = "nhs"
 url = "https://www.nhs.uk/conditions/back-pain/"
 "#;
 
+const REGIONS: &str = r#"
+[neutral]
+numbers = [{ number = "112", what = "EU emergency number", source = "https://example.org/112" }]
+
+[[region]]
+code = "AU"
+emergency = "000"
+numbers = [
+  { number = "000", what = "emergency", source = "https://example.org/000" },
+  { number = "1800 022 222", what = "health line", source = "https://example.org/hd" },
+]
+services = [{ what = "GP", source = "https://example.org/gp" }]
+"#;
+
 /// The baseline text of a key: "Text of <key>.", with the placeholders the
 /// key must use, e.g. "Text of ui.step_of {n} {total}."
 fn text(key: &str) -> String {
@@ -91,12 +107,19 @@ fn locale(name: &str) -> String {
     for source in ["nice", "nhs"] {
         s += &format!("\n[source.{source}]\nlabel = \"Text of source.{source}.label.\"\n");
     }
+    for region in ["neutral", "AU"] {
+        s += &format!("\n[region.{region}]\n");
+        for key in REGION_KEYS {
+            s += &format!("{key} = \"Text of region.{region}.{key}.\"\n");
+        }
+    }
     s
 }
 
 #[derive(Clone, Copy)]
 enum File {
     Flow,
+    Regions,
     En,
     Es,
     De,
@@ -111,12 +134,14 @@ fn compile_with(file: File, from: &str, to: &str) -> Result<bsc_content::Generat
 /// Compiles the baseline with each edit `(file, from, to)` applied in turn.
 fn compile_edits(edits: &[(File, &str, &str)]) -> Result<bsc_content::Generated, Vec<String>> {
     let mut flow = FLOW.to_owned();
+    let mut regions = REGIONS.to_owned();
     let mut en = locale("English");
     let mut es = locale("Español");
     let mut de = locale("Deutsch");
     for &(file, from, to) in edits {
         let target = match file {
             Flow => &mut flow,
+            Regions => &mut regions,
             En => &mut en,
             Es => &mut es,
             De => &mut de,
@@ -124,7 +149,7 @@ fn compile_edits(edits: &[(File, &str, &str)]) -> Result<bsc_content::Generated,
         assert!(target.contains(from), "the edit {from:?} does not apply");
         *target = target.replacen(from, to, 1);
     }
-    compile_str(&flow, &[("en", &en), ("es", &es), ("de", &de)]).map_err(|e| e.messages())
+    compile_str(&flow, &regions, &[("en", &en), ("es", &es), ("de", &de)]).map_err(|e| e.messages())
 }
 
 #[test]
@@ -197,6 +222,26 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     ("scale without min", Flow, "min = 0\n", "", "content/flow.toml: step pain needs min and max"),
     ("options on a scale", Flow, "kind = \"scale\"\n", "kind = \"scale\"\noptions = [{ id = \"x\" }]\n", "content/flow.toml: step pain: a scale step has bands, not options"),
     ("bands on a single step", Flow, "kind = \"single\"\n", "kind = \"single\"\nmin = 1\n", "content/flow.toml: step onset: min, max and bands are only for scale steps"),
+    // Regions.
+    ("bad region code", Regions, "code = \"AU\"", "code = \"au\"", "content/regions.toml: region \"au\" needs an ISO 3166-1 alpha-2 code in upper case, e.g. \"US\""),
+    ("region listed twice", Regions, "[[region]]\ncode = \"AU\"", "[[region]]\ncode = \"AU\"\nemergency = \"000\"\nnumbers = [{ number = \"000\", what = \"x\", source = \"https://example.org/x\" }]\n\n[[region]]\ncode = \"AU\"", "content/regions.toml: region AU is listed twice"),
+    ("emergency not listed", Regions, "emergency = \"000\"", "emergency = \"001\"", "content/regions.toml: region AU: emergency 001 is not among its numbers (list it with a source)"),
+    ("number not a number", Regions, "number = \"000\"", "number = \"0O0\"", "content/regions.toml: region AU: number \"0O0\" must be 2 to 15 digits, in groups split by single spaces"),
+    ("number without what", Regions, "what = \"emergency\"", "what = \" \"", "content/regions.toml: region AU: number 000 has no `what`"),
+    ("number without https", Regions, "https://example.org/000", "http://example.org/000", "content/regions.toml: region AU: number 000: source \"http://example.org/000\" must start with https:// and have no spaces, quotes or <>"),
+    ("service without https", Regions, "https://example.org/gp", "example.org/gp", "content/regions.toml: region AU: service \"GP\": source \"example.org/gp\" must start with https:// and have no spaces, quotes or <>"),
+    ("neutral number without source", Regions, "https://example.org/112", "", "content/regions.toml: neutral: number 112: source \"\" must start with https:// and have no spaces, quotes or <>"),
+    ("unknown field in regions", Regions, "emergency = \"000\"", "emergency = \"000\"\nphone = \"000\"", "content/regions.toml: TOML error at line 8, column 1: unknown field `phone`, expected one of `code`, `emergency`, `numbers`, `services`"),
+    ("region wording missing", Es, "gp = \"Text of region.AU.gp.\"\n", "", "content/es.toml: region.AU.gp is missing (present in content/en.toml)"),
+    ("neutral wording missing", En, "ed = \"Text of region.neutral.ed.\"\n", "", "content/en.toml: region.neutral.ed is missing"),
+    ("wording for an unknown region", De, "[region.AU]\n", "[region.FR]\nname = \"Frankreich\"\n\n[region.AU]\n", "content/de.toml: region.FR.name is not in content/en.toml"),
+    ("wording for an unlisted region", En, "[region.AU]\n", "[region.FR]\nname = \"France\"\n\n[region.AU]\n", "content/en.toml: region.FR.name is not used: content/regions.toml lists no such region, or region wording has no such key"),
+    ("unlisted number in wording", En, "\"Text of region.AU.today.\"", "\"Call healthdirect on 1800 022 223.\"", "content/en.toml: region.AU.today names 1800022223, which is not among region AU's numbers in content/regions.toml (each needs a source)"),
+    ("neutral wording names a number", De, "\"Text of region.neutral.today.\"", "\"Rufen Sie 116 117 an.\"", "content/de.toml: region.neutral.today names 116117, which is not among the neutral numbers in content/regions.toml (each needs a source)"),
+    ("placeholder in region wording", En, "\"Text of region.AU.ed.\"", "\"the {ed}\"", "content/en.toml: region.AU.ed is region wording and cannot use placeholders"),
+    ("number in an ordinary text", En, "\"Text of tip.heat.body.\"", "\"Call 000 if it hurts.\"", "content/en.toml: tip.heat.body names the phone number 000; numbers belong in the region wording and reach texts as {number} or {today}"),
+    ("unlisted neutral emergency number", Es, "emergency_number_default = \"112\"", "emergency_number_default = \"112 o 911\"", "content/es.toml: meta.emergency_number_default names 911, which is not among the neutral numbers in content/regions.toml"),
+    ("load error without number", Es, "\"Text of ui.load_error {number}.\"", "\"No se pudo cargar.\"", "content/es.toml: ui.load_error must use the placeholder {number}"),
     // Rules.
     ("unknown answer in rule", Flow, "\"onset.slow\"", "\"onset.slowly\"", "content/flow.toml: rule slow_severe refers to unknown answer onset.slowly"),
     ("unknown rule level", Flow, "level = \"soon\"\nall", "level = \"sooon\"\nall", "content/flow.toml: rule slow_severe has unknown level \"sooon\" (use self-care, soon, urgent or emergency)"),
@@ -242,6 +287,27 @@ fn each_error_is_reported_by_file_and_item() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A country's wording may name its own listed numbers, however they are
+/// grouped; the region tables carry each country's emergency number.
+#[test]
+fn region_wording_names_its_own_numbers() {
+    let generated = compile_edits(&[
+        (
+            Es,
+            "\"Text of region.AU.today.\"",
+            "\"Llame a healthdirect al 1800 022 222.\"",
+        ),
+        (En, "\"Text of region.AU.today.\"", "\"Call 1800-022-222.\""),
+    ])
+    .unwrap();
+    assert!(generated
+        .tables
+        .contains("Region { code: \"AU\", emergency: \"000\", texts: [TextId("));
+    assert!(generated
+        .tables
+        .contains("pub(crate) static NEUTRAL: [TextId; 6]"));
+}
+
 #[test]
 fn toml_errors_name_file_line_and_column() {
     let errors = compile_with(En, "[ui]\n", "[ui]\ntitle = \n").unwrap_err();
@@ -267,9 +333,9 @@ fn committed_content_is_valid() {
         .iter()
         .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names[..2], ["flow.toml", "en.toml"]);
+    assert_eq!(names[..3], ["flow.toml", "regions.toml", "en.toml"]);
     // One file per language listed in flow.toml, English first.
-    assert!(names.len() >= 4, "{names:?}");
+    assert!(names.len() >= 5, "{names:?}");
     assert!(names.contains(&"es.toml".to_owned()), "{names:?}");
     assert!(names.contains(&"de.toml".to_owned()), "{names:?}");
 }

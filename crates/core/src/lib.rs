@@ -40,6 +40,7 @@ mod answer;
 mod flow;
 mod locale;
 mod pack;
+mod region;
 mod session;
 mod summary;
 mod text;
@@ -49,6 +50,7 @@ pub use answer::{Answer, AnswerError};
 pub use flow::{flow, Choice, Flow, Source, Step, StepKind, Tip};
 pub use locale::{default_locale, locales, resolve_locale, Locale};
 pub use pack::{load_locale, PackError, PackErrorKind};
+pub use region::{find_region, regions, Place, Region};
 pub use session::{Outcome, QuestionScreen, Screen, Session};
 pub use summary::{action_text, answer_text, source_text};
 pub use text::{format, join, quote, TextId, QUOTE_LIMIT};
@@ -65,7 +67,7 @@ pub mod ui {
 /// The compiled content tables.
 mod generated {
     use crate::triage::{Cond, Rule, StepRules, TipRule};
-    use crate::{Choice, Level, Locale, Source, Step, StepKind, TextId, Tip};
+    use crate::{Choice, Level, Locale, Region, Source, Step, StepKind, TextId, Tip};
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 

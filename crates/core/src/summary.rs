@@ -1,6 +1,6 @@
 //! The plain-text summary for print, save and copy.
 
-use crate::{format, join, ui, Answer, Level, Locale, Session, Step, StepKind, Tip};
+use crate::{format, join, ui, Answer, Level, Locale, Place, Session, Step, StepKind, Tip};
 
 /// The product name in the summary's footer, before the version.
 const PRODUCT: &str = "back-spasm-check";
@@ -35,64 +35,21 @@ pub fn answer_text(step: &Step, answer: &Answer, locale: &Locale) -> String {
     }
 }
 
-/// What to do now for `level` in `locale`, with the host's
-/// `emergency_number` or, without one, the locale's default wording.
+/// What to do now for `level` in `locale`, with the emergency number and
+/// services of the reader's `place` (see [`Place::fill`]).
 ///
 /// ```
-/// use bsc_core::{action_text, default_locale, Level};
+/// use bsc_core::{action_text, default_locale, find_region, Level, Place};
 /// let en = default_locale();
-/// assert!(action_text(Level::Emergency, en, Some("112")).starts_with("Call 112 now"));
-/// assert!(action_text(Level::Emergency, en, None).contains(en.emergency_number_default()));
+/// let own = Place { region: None, emergency_number: Some("112") };
+/// assert!(action_text(Level::Emergency, en, &own).starts_with("Call 112 now"));
+/// let neutral = Place::default();
+/// assert!(action_text(Level::Emergency, en, &neutral).contains(en.emergency_number_default()));
+/// let au = Place { region: find_region("AU"), emergency_number: None };
+/// assert!(action_text(Level::Emergency, en, &au).starts_with("Call 000 now"));
 /// ```
-pub fn action_text(level: Level, locale: &Locale, emergency_number: Option<&str>) -> String {
-    let number = emergency_number.unwrap_or(locale.emergency_number_default());
-    fill_services(locale.text(level.action()), locale, number)
-}
-
-/// `template` with the emergency `number` and the services a reader in no
-/// known country is sent to (`{gp}`, `{ed}`, `{today}`, `{maternity}`,
-/// `{paracetamol}`, `{country}`) filled in, in `locale`'s words.
-///
-/// A stopgap of the clinical branch (issue 19) until the regions change
-/// (issue 20) fills these from the reader's country: on merge, its
-/// `Place::fill` replaces this function. The words are those of each
-/// language's neutral wording there.
-pub(crate) fn fill_services(template: &str, locale: &Locale, number: &str) -> String {
-    let [gp, ed, today, maternity, paracetamol] = match locale.code() {
-        "es" => [
-            "su médico",
-            "urgencias del hospital más cercano",
-            "Si no le dan cita, acuda a un servicio de urgencias o llame a una línea de consejo médico de su zona.",
-            "su matrona o su ginecólogo",
-            "paracetamol",
-        ],
-        "de" => [
-            "Ihre Hausarztpraxis",
-            "die nächste Notaufnahme",
-            "Bekommen Sie keinen Termin, rufen Sie den ärztlichen Bereitschaftsdienst an.",
-            "Ihre Hebamme oder Ihre Frauenarztpraxis",
-            "Paracetamol",
-        ],
-        _ => [
-            "a doctor",
-            "the nearest emergency department",
-            "If you cannot get an appointment, use an urgent care service or health advice line near you.",
-            "your midwife or maternity unit",
-            "paracetamol (acetaminophen)",
-        ],
-    };
-    format(
-        template,
-        &[
-            ("number", number),
-            ("country", ""),
-            ("gp", gp),
-            ("ed", ed),
-            ("today", today),
-            ("maternity", maternity),
-            ("paracetamol", paracetamol),
-        ],
-    )
+pub fn action_text(level: Level, locale: &Locale, place: &Place) -> String {
+    place.fill(locale.text(level.action()), locale)
 }
 
 /// The line naming a tip's guideline sources in `locale`, each with its
@@ -120,26 +77,28 @@ pub fn source_text(tip: &Tip, locale: &Locale) -> String {
 
 impl Session {
     /// A plain-text summary of the finished check in `locale`: title,
-    /// result and what to do (with `emergency_number`, or the locale's
-    /// default), each question with the answer given, the tips with their
-    /// sources, the disclaimer, and a footer naming the widget's version
+    /// result and what to do (with the number and services of `place`),
+    /// the country they are for, each question with the answer given, the
+    /// tips with their sources, the disclaimer, and a footer naming the
+    /// widget's version
     /// (the workspace version: the npm package's and the loader's too).
     /// `None` unless at the result.
     ///
     /// ```
-    /// use bsc_core::{default_locale, Answer, Session};
+    /// use bsc_core::{default_locale, find_region, flow, Answer, Place, Session, StepKind};
     /// let mut s = Session::new();
     /// s.start();
-    /// s.answer(Answer::Multi(vec![4])).unwrap(); // chest pain
-    /// let text = s.summary(default_locale(), Some("112")).unwrap();
+    /// let StepKind::Multi { options, .. } = flow().step("emergency_flags").unwrap().kind else {
+    ///     unreachable!()
+    /// };
+    /// let chest = options.iter().position(|o| o.id == "chest").unwrap();
+    /// s.answer(Answer::Multi(vec![chest])).unwrap();
+    /// let place = Place { region: find_region("AU"), emergency_number: Some("112") };
+    /// let text = s.summary(default_locale(), &place).unwrap();
     /// assert!(text.contains("Call 112 now"));
-    /// assert!(text.contains("Chest pain, or trouble breathing, as well as back pain"));
+    /// assert!(text.contains("Australia"));
     /// ```
-    pub fn summary(
-        &self,
-        locale: &'static Locale,
-        emergency_number: Option<&str>,
-    ) -> Option<String> {
+    pub fn summary(&self, locale: &'static Locale, place: &Place) -> Option<String> {
         let outcome = self.outcome()?;
         let t = |id| locale.text(id);
         let mut out = String::new();
@@ -153,8 +112,8 @@ impl Session {
             t(ui::RESULT_ANNOUNCE),
             &[("level", t(outcome.level.title()))],
         ));
-        line(&action_text(outcome.level, locale, emergency_number));
-        let number = emergency_number.unwrap_or(locale.emergency_number_default());
+        line(&action_text(outcome.level, locale, place));
+        line(&place.fill(t(ui::REGION_SHOWN), locale));
         line("");
         line(t(ui::YOUR_ANSWERS));
         for (step, answer) in self.answers() {
@@ -168,11 +127,8 @@ impl Session {
             line("");
             line(t(heading));
             for tip in tips {
-                line(&format!(
-                    "- {}",
-                    fill_services(t(tip.title), locale, number)
-                ));
-                line(&format!("  {}", fill_services(t(tip.body), locale, number)));
+                line(&format!("- {}", place.fill(t(tip.title), locale)));
+                line(&format!("  {}", place.fill(t(tip.body), locale)));
                 line(&format!("  {}", source_text(tip, locale)));
             }
         }

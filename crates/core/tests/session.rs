@@ -1,8 +1,8 @@
 //! The session state machine, through the public API only.
 
 use bsc_core::{
-    default_locale, flow, ui, Answer, AnswerError, Level, QuestionScreen, Screen, Session, Step,
-    StepKind,
+    default_locale, flow, ui, Answer, AnswerError, Level, Place, QuestionScreen, Screen, Session,
+    Step, StepKind,
 };
 
 fn question(s: &Session) -> QuestionScreen {
@@ -306,12 +306,12 @@ fn refused_answers_have_exact_messages() {
 #[test]
 fn summary_lists_result_answers_and_tips() {
     let mut s = Session::new();
-    assert_eq!(s.summary(default_locale(), None), None);
+    assert_eq!(s.summary(default_locale(), &Place::default()), None);
     s.start();
     go_to(&mut s, "severity");
     s.answer(Answer::Scale(8)).unwrap();
     finish_calm(&mut s);
-    let text = s.summary(default_locale(), None).unwrap();
+    let text = s.summary(default_locale(), &Place::default()).unwrap();
     let en = default_locale();
     assert!(text.starts_with(en.text(ui::TITLE)));
     assert!(text.contains("Your result: See a doctor or physio soon"));
@@ -333,7 +333,16 @@ fn summary_lists_result_answers_and_tips() {
     s.restart();
     s.start();
     s.answer(Answer::Multi(vec![0])).unwrap();
-    let text = s.summary(en, None).unwrap();
+    let text = s.summary(en, &Place::default()).unwrap();
     assert!(text.contains("Call 999 (UK), 911 (US) or 112 (EU) now"));
-    assert!(s.summary(en, Some("000")).unwrap().contains("Call 000 now"));
+    assert!(s
+        .summary(
+            en,
+            &Place {
+                region: None,
+                emergency_number: Some("000")
+            }
+        )
+        .unwrap()
+        .contains("Call 000 now"));
 }

@@ -156,7 +156,9 @@ fn run(case: &Case, defaults: &BTreeMap<String, String>, locale: &'static Locale
         );
     }
     let outcome = session.outcome().expect("at the result");
-    let summary = session.summary(locale, None).unwrap();
+    let summary = session
+        .summary(locale, &bsc_core::Place::default())
+        .unwrap();
     assert!(summary.contains(locale.text(outcome.level.title())));
     outcome.level
 }

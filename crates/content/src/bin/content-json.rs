@@ -6,7 +6,8 @@
 //! ```json
 //! { "locales": ["en", "es", "de"],
 //!   "texts": { "en": { "ui.start": "Start the check", "step.onset.title": "..." } },
-//!   "steps": [{ "id": "emergency_flags", "kind": "multi", "options": ["saddle", "..."] }] }
+//!   "steps": [{ "id": "emergency_flags", "kind": "multi", "options": ["saddle", "..."] }],
+//!   "regions": [{ "code": "GB", "emergency": "999" }] }
 //! ```
 //!
 //! Text keys are the dotted paths of the locale files (`[step.onset]
@@ -81,7 +82,15 @@ fn content_json(dir: &Path) -> Result<String, String> {
             json!({ "id": step["id"].as_str(), "kind": step["kind"].as_str(), "options": options })
         })
         .collect();
-    let json = json!({ "locales": locales, "texts": texts, "steps": steps });
+    // Each country's code and emergency number (regions.toml order).
+    let regions: Vec<Value> = read("regions.toml")?
+        .get("region")
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|region| json!({ "code": region["code"].as_str(), "emergency": region["emergency"].as_str() }))
+        .collect();
+    let json = json!({ "locales": locales, "texts": texts, "steps": steps, "regions": regions });
     Ok(serde_json::to_string_pretty(&json).expect("JSON values serialize"))
 }
 
@@ -178,6 +187,7 @@ mod tests {
         let dir = std::env::temp_dir().join(&name);
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("flow.toml"), "locales = [\"EN\"]\n").unwrap();
+        std::fs::write(dir.join("regions.toml"), "").unwrap();
         let error = content_json(&dir).unwrap_err();
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(

@@ -6,6 +6,7 @@
 //! [`tips`] (sources and tips) and [`texts`] (every locale's texts). Ids are
 //! checked by one helper, [`Report::id`].
 
+mod regions;
 mod rules;
 mod steps;
 mod texts;
@@ -13,7 +14,9 @@ mod tips;
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::FlowFile;
+pub(crate) use regions::CheckedRegions;
+
+use crate::model::{FlowFile, RegionsFile};
 use crate::{Error, LEVELS};
 
 /// Most facts (answer options and scale bands) the engine's bit set holds.
@@ -107,6 +110,7 @@ pub(crate) struct Checked {
     pub sources: Vec<CheckedSource>,
     pub level_texts: Vec<(usize, usize)>,
     pub ui: Vec<(String, usize)>,
+    pub regions: CheckedRegions,
 }
 
 /// Collects errors for one file.
@@ -149,6 +153,14 @@ impl Report<'_> {
     }
 }
 
+/// A public page: `https://`, a host, and no spaces, quotes, backslashes
+/// or `<>` (URLs are written into the widget's markup as they are).
+pub(crate) fn good_url(url: &str) -> bool {
+    url.starts_with("https://")
+        && url.len() > "https://".len()
+        && !url.contains(|c: char| c.is_whitespace() || "\"'<>\\".contains(c))
+}
+
 pub(crate) fn good_id(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -176,12 +188,13 @@ impl Keys {
 
 /// Checks the flow file and the locale files.
 ///
-/// `flow_file` is the label of the flow file; `locale_texts` holds each
-/// readable locale file as (label, code, parsed table), the default first.
-/// Locale codes were checked when the files were read.
+/// `flow_file` and `regions_file` are the labels of the flow and regions
+/// files; `locale_texts` holds each readable locale file as (label, code,
+/// parsed table), the default first. Locale codes were checked when the
+/// files were read.
 pub(crate) fn check(
-    flow_file: &str,
-    flow: &FlowFile,
+    (flow_file, flow): (&str, &FlowFile),
+    (regions_file, regions_def): (&str, &RegionsFile),
     locale_texts: &[(String, String, toml::Table)],
     errors: &mut Vec<Error>,
 ) -> Option<Checked> {
@@ -228,7 +241,18 @@ pub(crate) fn check(
     let sources = tips::sources(&mut r, &mut keys, &flow.source);
     let tips = tips::tips(&mut r, &mut keys, &flow.tip, &sources, &rules, &fact_index);
     tips::cover_levels(&mut r, &tips, &facts, &rules);
-    let locales = texts::locales(r.errors, flow_file, &keys.list, locale_texts);
+    let mut rr = Report {
+        file: regions_file,
+        errors: r.errors,
+    };
+    let regions = regions::regions(&mut rr, &mut keys, regions_def);
+    let locales = texts::locales(errors, (flow_file, regions_file), &keys.list, locale_texts);
+    let labelled: Vec<(String, &CheckedLocale)> = locale_texts
+        .iter()
+        .map(|(file, _, _)| file.clone())
+        .zip(&locales)
+        .collect();
+    regions::check_numbers(errors, regions_file, &keys.list, &regions, &labelled);
 
     if errors.len() > start {
         return None;
@@ -243,5 +267,6 @@ pub(crate) fn check(
         sources,
         level_texts,
         ui,
+        regions,
     })
 }

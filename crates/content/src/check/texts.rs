@@ -39,7 +39,7 @@ pub(super) fn ui_keys(
 /// empty or lacks a placeholder, naming each locale's file.
 pub(super) fn locales(
     errors: &mut Vec<Error>,
-    flow_file: &str,
+    (flow_file, regions_file): (&str, &str),
     keys: &[String],
     locale_texts: &[(String, String, toml::Table)],
 ) -> Vec<CheckedLocale> {
@@ -93,6 +93,10 @@ pub(super) fn locales(
                 r.error(format!("{key} is not in {}", locale_texts[0].0));
             } else if key.starts_with("step.") && key.ends_with(".help") {
                 r.error(format!("{key} is missing in {}", locale_texts[0].0));
+            } else if key.starts_with("region.") {
+                r.error(format!(
+                    "{key} is not used: {regions_file} lists no such region, or region wording has no such key"
+                ));
             } else {
                 r.error(format!("{key} is not used by {flow_file}"));
             }

@@ -16,10 +16,7 @@ pub(super) fn sources(r: &mut Report, keys: &mut Keys, defs: &[SourceDef]) -> Ve
             let url = source.url.clone().unwrap_or_default();
             if source.url.is_none() {
                 r.error(format!("source {id} has no url"));
-            } else if !url.starts_with("https://")
-                || url.len() <= "https://".len()
-                || url.contains(|c: char| c.is_whitespace() || "\"'<>\\".contains(c))
-            {
+            } else if !super::good_url(&url) {
                 r.error(format!(
                     "source {id}: url \"{url}\" must start with https:// and have no spaces, quotes or <>"
                 ));

@@ -26,7 +26,9 @@ use std::time::Instant;
 
 use crate::generated::{FACT_NAMES, LEVEL_FACTS, RULES, STEP_RULES, TIP_RULES};
 use crate::triage::{answer_facts, is_asked, level_of, stops_after, tips_for, Cond, Facts};
-use crate::{flow, locales, ui, Answer, Level, Locale, Screen, Session, StepKind, TextId, Tip};
+use crate::{
+    flow, locales, ui, Answer, Level, Locale, Place, Screen, Session, StepKind, TextId, Tip,
+};
 
 /// Every valid answer of a step: each single option; every non-empty
 /// subset of the multi options without "none", plus "none" alone; every
@@ -517,9 +519,9 @@ fn shown_texts(session: &Session) -> Vec<TextId> {
     ids
 }
 
-/// A text as the summary shows it (placeholders filled).
+/// A text as the summary shows it (placeholders filled; no country).
 fn shown(locale: &Locale, id: TextId) -> String {
-    crate::summary::fill_services(locale.text(id), locale, locale.emergency_number_default())
+    Place::default().fill(locale.text(id), locale)
 }
 
 /// Summarises each session in each locale and checks that the summary has
@@ -532,7 +534,7 @@ fn texts_are_each_locales_own(samples: &[Session]) -> usize {
         levels[level as usize] = true;
         let ids = shown_texts(session);
         for locale in locales() {
-            let summary = session.summary(locale, None).unwrap();
+            let summary = session.summary(locale, &Place::default()).unwrap();
             let code = locale.code();
             assert!(
                 !summary.contains('{') && !summary.contains('}'),

@@ -53,7 +53,7 @@ fn summary_scale_answer_in_each_language() {
     ];
     for (code, line) in cases {
         let l = resolve_locale(code).unwrap();
-        let summary = s.summary(l, None).unwrap();
+        let summary = s.summary(l, &crate::Place::default()).unwrap();
         assert!(summary.contains(line), "{code}:\n{summary}");
         assert!(summary.contains(l.text(Level::SelfCare.title())), "{code}");
     }
