@@ -71,7 +71,7 @@ test('hostile global CSS, a CMS div and the script included twice', async () => 
     { ...look, width: look.width > 250 },
     { fontSize: '16px', color: look.color === 'rgb(255, 0, 0)' ? 'red leaked in' : look.color, display: 'block', opacity: '1', transform: 'none', buttonHeight: look.buttonHeight >= 44 ? look.buttonHeight : 'too small', textTransform: 'none', width: true },
   );
-  assert.equal(await walk(cms, en, { urgent_flags: ['lump'] }), 'urgent');
+  assert.equal(await walk(cms, en, { more_flags: ['lump'] }), 'urgent');
   assertClean(log);
   // The page includes the loader a second time, as embed.js?again.
   assertOnlyOwnRequests(log, h.server, url, ['/hostile.css', '/back-spasm-check/embed.js?again']);

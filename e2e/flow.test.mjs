@@ -21,7 +21,7 @@ const DEMO_FILES = [`${BUNDLE_PREFIX}demo.css`];
 // One plan per result level, chosen by option id (content/flow.toml).
 const PLANS = {
   emergency: { emergency_flags: ['legs'] },
-  urgent: { urgent_flags: ['fever', 'no_rest'] },
+  urgent: { urgent_flags: ['fever', 'weight_loss'] },
   soon: { severity: 9, recurrence: ['keeps_coming'] },
   'self-care': { severity: 3 },
 };

@@ -21,6 +21,7 @@
 //!   `safety_net = true`, which has no condition); tips are listed in the
 //!   order they show: those for the reader's answers, then `general` ones
 //!   (shown folded), then the safety nets;
+//! - a single or multi step has from 2 to [`MAX_OPTIONS`] options;
 //! - a step's `show_if` uses only answers of the steps before it;
 //! - texts use only the [`PLACEHOLDERS`], and the texts of
 //!   [`REQUIRED_PLACEHOLDERS`] use theirs (`ui.step_of` needs `{n}` and
@@ -65,6 +66,11 @@ mod model;
 use std::path::{Path, PathBuf};
 
 pub use error::{Error, Errors};
+
+/// The most options a single or multi step may have ("none of these"
+/// included): more do not fit on one phone screen, and a long list of
+/// warning signs is read less carefully. Split such a step into two.
+pub const MAX_OPTIONS: usize = 8;
 
 /// The triage levels, least urgent first (ids used in the content files).
 pub const LEVELS: [&str; 4] = ["self-care", "soon", "urgent", "emergency"];

@@ -205,6 +205,7 @@ const ROWS: &[(&str, File, &str, &str, &str)] = &[
     ("duplicate step", Flow, "id = \"onset\"", "id = \"pain\"", "content/flow.toml: step pain is listed twice"),
     ("duplicate option", Flow, "{ id = \"slow\" }", "{ id = \"sudden\" }", "content/flow.toml: step onset: option sudden is listed twice"),
     ("bad option id", Flow, "{ id = \"slow\" }", "{ id = \"Slow\" }", "content/flow.toml: step onset: option \"Slow\" has a bad id (use only a-z, 0-9 and _)"),
+    ("too many options", Flow, "options = [{ id = \"sudden\" }, { id = \"slow\" }]", "options = [{ id = \"o1\" }, { id = \"o2\" }, { id = \"o3\" }, { id = \"o4\" }, { id = \"o5\" }, { id = \"o6\" }, { id = \"o7\" }, { id = \"o8\" }, { id = \"o9\" }]", "content/flow.toml: step onset has 9 options; at most 8 fit on one screen (split it into two steps)"),
     ("one option only", Flow, "options = [{ id = \"sudden\" }, { id = \"slow\" }]", "options = [{ id = \"sudden\" }]", "content/flow.toml: step onset needs at least 2 options"),
     ("multi without none", Flow, "{ id = \"none\", none = true }", "{ id = \"none\" }", "content/flow.toml: step flags needs exactly one option with none = true, found 0"),
     ("none on a single step", Flow, "{ id = \"slow\" }", "{ id = \"slow\", none = true }", "content/flow.toml: step onset: none = true is only for multi steps"),

@@ -139,8 +139,9 @@ fn pregnancy_warning_signs_are_asked_only_when_pregnant() {
     s.back();
     assert_eq!(question(&s).step.id, "pregnant");
 
-    // Pregnant: it is asked, counted, and a warning sign ends the check
-    // with "get help today", naming the midwife.
+    // Pregnant: it is asked, counted, and a warning sign gives "get help
+    // today" with the maternity tip, after the urgent signs (where a
+    // combination could still be an emergency).
     s.answer(Answer::Single(option_of("pregnant", "yes")))
         .unwrap();
     let q = question(&s);
@@ -154,11 +155,15 @@ fn pregnancy_warning_signs_are_asked_only_when_pregnant() {
         "bleeding",
     )]))
     .unwrap();
+    assert_eq!(question(&s).step.id, "urgent_flags");
+    s.answer(Answer::Multi(vec![option_of("urgent_flags", "none")]))
+        .unwrap();
     let outcome = s.outcome().unwrap();
     assert_eq!(outcome.level, Level::Urgent);
     assert_eq!(outcome.tips[1].id, "pregnancy_today");
 
     // Changing "pregnant" back to "no" drops the warning-sign answer.
+    s.back();
     s.back();
     s.back();
     assert_eq!(question(&s).step.id, "pregnant");
@@ -270,12 +275,12 @@ fn refused_answers_have_exact_messages() {
     let cases: &[(&str, Answer, &str)] = &[
         ("emergency_flags", Answer::Single(0), "step \"emergency_flags\" takes a list of choices, got one choice"),
         ("emergency_flags", Answer::Multi(vec![]), "step \"emergency_flags\" needs at least one choice"),
-        ("emergency_flags", Answer::Multi(vec![9]), "step \"emergency_flags\" has options 0 to 8, got 9"),
+        ("emergency_flags", Answer::Multi(vec![9]), "step \"emergency_flags\" has options 0 to 7, got 9"),
         ("emergency_flags", Answer::Multi(vec![1, 1]), "step \"emergency_flags\": option 1 is chosen twice"),
         (
             "emergency_flags",
-            Answer::Multi(vec![0, 8]),
-            "step \"emergency_flags\": option 8 (none of these) cannot be chosen with other options",
+            Answer::Multi(vec![0, 7]),
+            "step \"emergency_flags\": option 7 (none of these) cannot be chosen with other options",
         ),
         ("onset", Answer::Scale(3), "step \"onset\" takes one choice, got a number"),
         ("onset", Answer::Single(4), "step \"onset\" has options 0 to 3, got 4"),

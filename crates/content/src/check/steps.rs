@@ -75,6 +75,13 @@ fn choices(
     if step.options.len() < 2 {
         r.error(format!("step {id} needs at least 2 options"));
     }
+    if step.options.len() > crate::MAX_OPTIONS {
+        r.error(format!(
+            "step {id} has {} options; at most {} fit on one screen (split it into two steps)",
+            step.options.len(),
+            crate::MAX_OPTIONS
+        ));
+    }
     let mut ids = BTreeSet::new();
     let mut nones = Vec::new();
     for (i, option) in step.options.iter().enumerate() {

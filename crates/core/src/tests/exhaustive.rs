@@ -170,7 +170,9 @@ struct Walk {
     flags: Vec<Flag>,
     ctx: Ctx,
     emergency_step: usize,
-    urgent_step: usize,
+    /// The steps of urgent signs, asked of every reader not yet sent for
+    /// help today or now.
+    urgent_steps: Vec<usize>,
     never: Vec<(&'static Tip, &'static str, Unsafe)>,
     stats: Stats,
     /// The class chosen at each step so far (`None`: not asked).
@@ -217,26 +219,37 @@ impl Walk {
         s.by_level[level as usize] += weight;
 
         // (a) Red flags are always asked: the emergency signs on every
-        // path, the urgent signs on every path that did not end at least
-        // urgent before them; any emergency flag ends the check at once.
+        // path, the urgent signs (every step of them) on every path that
+        // did not end at least urgent before them; an emergency (a flag or
+        // a combination rule) ends the check right after the step that
+        // made it one.
         assert!(self.chosen[self.emergency_step].is_some());
         if level < Level::Urgent {
-            assert!(
-                self.chosen
-                    .get(self.urgent_step)
-                    .copied()
-                    .flatten()
-                    .is_some(),
-                "urgent signs not asked: {}",
-                self.describe()
-            );
+            for &step in &self.urgent_steps {
+                assert!(
+                    self.chosen.get(step).copied().flatten().is_some(),
+                    "urgent signs not asked: {}",
+                    self.describe()
+                );
+            }
         }
         if facts & LEVEL_FACTS[Level::Emergency as usize] != 0 {
             assert_eq!(level, Level::Emergency, "{}", self.describe());
+        }
+        if level == Level::Emergency {
+            let mut acc = 0;
+            let first = self
+                .step_facts
+                .iter()
+                .position(|f| {
+                    acc |= f.unwrap_or(0);
+                    level_of(acc) == Level::Emergency
+                })
+                .unwrap();
             assert_eq!(
                 last,
-                self.emergency_step,
-                "did not stop after the emergency flags: {}",
+                first,
+                "did not stop after the step that made it an emergency: {}",
                 self.describe()
             );
         }
@@ -357,6 +370,12 @@ const NEVER: &[Never] = &[
         |f, _| has(f, "age.under_16"),
     ),
     (
+        "no_scans",
+        "(no scan needed) to a reader sent to a doctor to rule out a cause: under 16, \
+         or new back pain at 50 or over",
+        |f, _| has(f, "age.under_16") || (has(f, "age.50_or_over") && has(f, "recurrence.first")),
+    ),
+    (
         "keep_moving",
         "(carry on with your day) when the reader needs a check today or now",
         |_, level| level >= Level::Urgent,
@@ -417,7 +436,7 @@ fn every_path_is_safe() {
         flags,
         ctx,
         emergency_step: index_of("emergency_flags"),
-        urgent_step: index_of("urgent_flags"),
+        urgent_steps: vec![index_of("urgent_flags"), index_of("more_flags")],
         never,
         stats: Stats {
             ended_after: vec![0; steps.len()],

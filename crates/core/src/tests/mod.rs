@@ -3,6 +3,7 @@
 mod exhaustive;
 mod locales;
 mod readability;
+mod readability_native;
 mod triage_table;
 
 use crate::generated::{FACT_NAMES, LEVEL_FACTS, STEP_RULES};

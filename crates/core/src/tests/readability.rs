@@ -35,7 +35,7 @@ fn without_numbers(key: &str, text: String) -> String {
 }
 
 /// Keys whose texts are not sentences to grade (see the module docs).
-fn skipped_key(key: &str) -> bool {
+pub(super) fn skipped_key(key: &str) -> bool {
     key == "ui.save_filename"
         || key.starts_with("source.")
         || (key.starts_with("region.") && !key.ends_with(".today"))
@@ -74,14 +74,14 @@ fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-fn words(text: &str) -> Vec<&str> {
+pub(super) fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '-'))
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect()
 }
 
-fn sentences(text: &str) -> usize {
+pub(super) fn sentences(text: &str) -> usize {
     let chars: Vec<char> = text.trim_end().chars().collect();
     let ends = chars
         .iter()

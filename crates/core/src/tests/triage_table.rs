@@ -60,8 +60,14 @@ const ROWS: &[Row] = &[
     ),
     (
         "serious accident",
-        "emergency_flags.accident",
-        &["emergency_flags.accident"],
+        "urgent_flags.accident",
+        &["urgent_flags.accident"],
+        Emergency,
+    ),
+    (
+        "fever or very unwell, and confused or drowsy (sepsis)",
+        "urgent_flags.sepsis",
+        &["urgent_flags.sepsis"],
         Emergency,
     ),
     (
@@ -109,15 +115,39 @@ const ROWS: &[Row] = &[
         Urgent,
     ),
     (
-        "pregnant, fever",
-        "pregnancy_flags.fever",
-        &["pregnant.yes", "pregnancy_flags.fever"],
+        "pregnant, heavy bleeding",
+        "pregnancy_flags.heavy_bleeding",
+        &["pregnant.yes", "pregnancy_flags.heavy_bleeding"],
+        Emergency,
+    ),
+    (
+        "pregnant, constant severe pain in the bump",
+        "pregnancy_flags.bump_pain",
+        &["pregnant.yes", "pregnancy_flags.bump_pain"],
+        Emergency,
+    ),
+    (
+        "pregnant, waters leaking",
+        "pregnancy_flags.waters",
+        &["pregnant.yes", "pregnancy_flags.waters"],
         Urgent,
     ),
     (
-        "pregnant, pain when peeing",
-        "pregnancy_flags.pee_pain",
-        &["pregnant.yes", "pregnancy_flags.pee_pain"],
+        "pregnant, baby moving less",
+        "pregnancy_flags.movements",
+        &["pregnant.yes", "pregnancy_flags.movements"],
+        Urgent,
+    ),
+    (
+        "pregnant, signs of pre-eclampsia",
+        "pregnancy_flags.pre_eclampsia",
+        &["pregnant.yes", "pregnancy_flags.pre_eclampsia"],
+        Urgent,
+    ),
+    (
+        "pregnant, fever (asked of everyone)",
+        "-",
+        &["pregnant.yes", "pregnancy_flags.none", "urgent_flags.fever"],
         Urgent,
     ),
     // Urgent flags: each alone.
@@ -141,14 +171,26 @@ const ROWS: &[Row] = &[
     ),
     (
         "lump or changed shape",
-        "urgent_flags.lump",
-        &["urgent_flags.lump"],
+        "more_flags.lump",
+        &["more_flags.lump"],
         Urgent,
     ),
     (
-        "no ease with rest",
-        "urgent_flags.no_rest",
-        &["urgent_flags.no_rest"],
+        "pain all the time, even lying still",
+        "more_flags.no_rest",
+        &["more_flags.no_rest"],
+        Urgent,
+    ),
+    (
+        "pain or burning when peeing (kidney infection or stone)",
+        "more_flags.pee",
+        &["more_flags.pee"],
+        Urgent,
+    ),
+    (
+        "recent spine surgery, spinal injection or epidural",
+        "more_flags.surgery",
+        &["more_flags.surgery"],
         Urgent,
     ),
     (
@@ -159,14 +201,52 @@ const ROWS: &[Row] = &[
     ),
     (
         "fracture risk, even without a fall",
-        "urgent_flags.fracture_risk",
-        &["urgent_flags.fracture_risk"],
+        "more_flags.fracture_risk",
+        &["more_flags.fracture_risk"],
         Urgent,
+    ),
+    // Rule fall_at_50.
+    (
+        "a small fall at 50 or over",
+        "fall_at_50",
+        &["more_flags.fall", "age.50_or_over", "recurrence.before"],
+        Urgent,
+    ),
+    (
+        "a small fall under 50",
+        "-",
+        &["more_flags.fall", "age.16_to_49"],
+        SelfCare,
     ),
     (
         "one leg or foot getting weaker",
         "urgent_flags.one_leg",
         &["urgent_flags.one_leg"],
+        Urgent,
+    ),
+    // Rule leg_with_infection_or_cancer.
+    (
+        "one leg weaker, with a fever",
+        "leg_with_infection_or_cancer",
+        &["urgent_flags.one_leg", "urgent_flags.fever"],
+        Emergency,
+    ),
+    (
+        "one leg weaker, weak immune system or injecting drugs",
+        "-",
+        &["urgent_flags.one_leg", "urgent_flags.immune"],
+        Emergency,
+    ),
+    (
+        "one leg weaker, cancer now or before",
+        "-",
+        &["urgent_flags.one_leg", "urgent_flags.cancer"],
+        Emergency,
+    ),
+    (
+        "fever and cancer, no weaker leg",
+        "-",
+        &["urgent_flags.fever", "urgent_flags.cancer"],
         Urgent,
     ),
     (
@@ -184,7 +264,11 @@ const ROWS: &[Row] = &[
     (
         "none of the flags",
         "-",
-        &["emergency_flags.none", "urgent_flags.none"],
+        &[
+            "emergency_flags.none",
+            "urgent_flags.none",
+            "more_flags.none",
+        ],
         SelfCare,
     ),
     // Soon.
