@@ -5,6 +5,7 @@
 // must hold every file the loader fetches and nothing else besides its
 // manifest, README and licences.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ import { assertClean, assertOnlyOwnRequests, widget } from './lib/widget.mjs';
 import { NAME, bundleFiles, cargoVersion } from '../scripts/release.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const PACKAGE_ONLY = ['package.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'];
+const PACKAGE_ONLY = ['package.json', 'README.md', 'integrity.json', 'LICENSE-MIT', 'LICENSE-APACHE'];
 const h = { dir: null, installed: null, server: null, browser: null, version: null };
 
 before(async () => {
@@ -49,7 +50,14 @@ test('the package holds the bundle, its manifest, README and licences, nothing e
   assert.equal(manifest.version, h.version, 'the package version is Cargo.toml\'s');
   assert.equal(manifest.license, 'MIT OR Apache-2.0');
   assert.equal(manifest.exports['.'], './embed.js');
-  assert.match(readFileSync(join(h.installed, 'README.md'), 'utf8'), new RegExp(`back-spasm-check ${h.version.replaceAll('.', '\\.')}`));
+  const readme = readFileSync(join(h.installed, 'README.md'), 'utf8');
+  assert.match(readme, new RegExp(`back-spasm-check ${h.version.replaceAll('.', '\\.')}`));
+  // The integrity snippet, and the hash of every shipped file.
+  const hashes = JSON.parse(readFileSync(join(h.installed, 'integrity.json'), 'utf8'));
+  const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(h.installed, f))).digest('base64')}`;
+  assert.ok(readme.includes(`integrity="${sri('embed.js')}" crossorigin="anonymous"`), 'the README has the snippet with integrity');
+  assert.deepEqual(Object.keys(hashes).sort(), bundleFiles(join(ROOT, 'dist')));
+  for (const [f, hash] of Object.entries(hashes)) assert.equal(hash, sri(f), f);
 });
 
 test('the installed package mounts under the strict CSP and fetches only files it ships', async () => {

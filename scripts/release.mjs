@@ -56,7 +56,16 @@ function main() {
   mkdirSync(stage, { recursive: true });
   for (const f of files) cpSync(join(DIST, f), join(stage, f));
   for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) cpSync(join(ROOT, f), join(stage, f));
-  const readme = readFileSync(join(ROOT, 'web', 'package', 'README.md'), 'utf8').replaceAll('{{version}}', version);
+  // The build already hashed every file (crates/bundle writes integrity.json):
+  // the package carries the hashes of the files it ships, and its README the
+  // snippet with embed.js's.
+  const hashes = JSON.parse(readFileSync(join(DIST, 'integrity.json'), 'utf8'));
+  if (!hashes['embed.js']) fail(`${DIST}/integrity.json has no hash for embed.js: run \`make dist\` again`);
+  const shipped = Object.fromEntries(files.map((f) => [f, hashes[f]]));
+  writeFileSync(join(stage, 'integrity.json'), `${JSON.stringify(shipped, null, 2)}\n`);
+  const readme = readFileSync(join(ROOT, 'web', 'package', 'README.md'), 'utf8')
+    .replaceAll('{{version}}', version)
+    .replaceAll('{{integrity}}', hashes['embed.js']);
   writeFileSync(join(stage, 'README.md'), readme);
   const manifest = {
     name: NAME,
@@ -65,8 +74,8 @@ function main() {
     license: 'MIT OR Apache-2.0',
     type: 'module',
     keywords: ['back pain', 'symptom checker', 'web component', 'webassembly', 'embed'],
-    files: [...files, 'LICENSE-MIT', 'LICENSE-APACHE'],
-    exports: { '.': './embed.js', './embed.js': './embed.js', './package.json': './package.json' },
+    files: [...files, 'integrity.json', 'LICENSE-MIT', 'LICENSE-APACHE'],
+    exports: { '.': './embed.js', './embed.js': './embed.js', './integrity.json': './integrity.json', './package.json': './package.json' },
   };
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
@@ -74,9 +83,6 @@ function main() {
     execFileSync('npm', ['pack', '--json', '--pack-destination', OUT, stage], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
   )[0];
   const tarball = join(OUT, packed.filename);
-  // The build already hashed every file (crates/bundle writes integrity.json).
-  const hashes = JSON.parse(readFileSync(join(DIST, 'integrity.json'), 'utf8'));
-  if (!hashes['embed.js']) fail(`${DIST}/integrity.json has no hash for embed.js: run \`make dist\` again`);
   console.log(
     [
       `release: ${NAME} ${version}: ${packed.entryCount} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked`,
