@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, openPage } from './lib/browser.mjs';
+import { servedName } from './lib/files.mjs';
 import { language } from './lib/content.mjs';
 import { BUNDLE_PREFIX, startServer } from './lib/server.mjs';
 import { assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
@@ -88,7 +89,7 @@ const CASES = [
 
 for (const [name, shows, warning] of CASES) {
   test(`${name} without CORS: ${Object.values(shows).includes('fallback') ? 'the fallback message' : 'English'}, one warning, nothing uncaught`, async () => {
-    cdn.cors = (path) => !path.endsWith(`/${name}`);
+    cdn.cors = (path) => !path.endsWith(`/${servedName(name)}`);
     const { page, context, log } = await open();
     for (const [id, show] of Object.entries(shows)) {
       const host = page.locator(`#${id}`);

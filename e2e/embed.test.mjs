@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage, useHarness } from './lib/browser.mjs';
+import { servedName } from './lib/files.mjs';
 import { language } from './lib/content.mjs';
 import { random } from './lib/random.mjs';
 import { VERSION, assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
@@ -158,7 +159,7 @@ test('a blocked .wasm leaves a readable message, not an error', async () => {
 
 test('a missing language pack leaves that widget in English, with a warning', async () => {
   const { context, page, log } = await openPage(h.browser);
-  await page.route('**/locale-es.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route(`**/${servedName('locale-es.txt')}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(h.server.url('/csp.html'));
   await ready(widget(page, 1));
   assert.equal((await widget(page, 1).locator('#bsc-heading').textContent()).trim(), en.ui('intro_heading'));
@@ -175,7 +176,7 @@ test('a missing language pack leaves that widget in English, with a warning', as
   await widget(page, 0).locator('.bsc[data-theme="dark"]').waitFor();
   assert.equal((await widget(page, 0).locator('#bsc-heading').textContent()).trim(), en.ui('intro_heading'));
   // The failed pack was not kept: the live change asked for it again.
-  assert.equal(log.requests.filter((u) => u.endsWith('/locale-es.txt')).length, 2);
+  assert.equal(log.requests.filter((u) => u.endsWith(`/${servedName('locale-es.txt')}`)).length, 2);
   // Only the browser's own note about the 404 reaches the console as an error.
   assert.deepEqual(log.errors.filter((e) => !/404|integrity/.test(e)), []);
   await context.close();

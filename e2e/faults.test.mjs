@@ -12,14 +12,15 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
+import { servedName } from './lib/files.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
 import { VERSION, assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
 
-const DIST = resolve(import.meta.dirname, '..', 'dist');
+const DIST = resolve(process.env.BSC_DIST ?? join(import.meta.dirname, '..', 'dist'));
 const en = language('en');
 const es = language('es');
 const de = language('de');
-const file = (name) => readFileSync(join(DIST, name));
+const file = (name) => readFileSync(join(DIST, name === 'integrity.json' || name === 'embed.js' ? name : servedName(name)));
 const integrity = JSON.parse(file('integrity.json'));
 
 const OTHER_VERSION = '9.9.9-other';
@@ -46,7 +47,7 @@ const routes = {
 };
 
 const h = useHarness({ routes });
-const PACK = (code) => `${BUNDLE_PREFIX}locale-${code}.txt`;
+const PACK = (code) => `${BUNDLE_PREFIX}${servedName(`locale-${code}.txt`)}`;
 
 async function open(path, { before } = {}) {
   const opened = await openPage(h.browser);
@@ -214,7 +215,7 @@ test('<html lang> changing while the texts are fetched: the widget mounts in the
     before: async (page) => {
       await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.lang = 'es')));
       // Hold the Spanish pack back until <html lang> has changed again.
-      await page.route('**/locale-es.txt', async (route) => {
+      await page.route(`**/${servedName('locale-es.txt')}`, async (route) => {
         await page.evaluate(() => (document.documentElement.lang = 'de'));
         await route.continue();
       });
@@ -360,7 +361,7 @@ test('warnings quote hostile values escaped and cut to 60 characters', async () 
 
 for (const subtle of [true, false]) {
   test(`a tampered wasm${subtle ? '' : ' (no crypto.subtle: checked by fetch)'}: the fallback message and one warning, never a half-working widget`, async () => {
-    h.server.fault(`${BUNDLE_PREFIX}back-spasm-check_bg.wasm`, (body) => {
+    h.server.fault(`${BUNDLE_PREFIX}${servedName('back-spasm-check_bg.wasm')}`, (body) => {
       const copy = Buffer.from(body);
       copy[copy.length - 100] ^= 1;
       return { body: copy };

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
+import { plainName } from './lib/files.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
 import { assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
 
@@ -33,7 +34,7 @@ async function open(path) {
 const ready = (host, l = en) => host.getByRole('button', { name: l.ui('start'), exact: true }).waitFor();
 /** The bundle files the page asked for, by name, in order. */
 const bundleRequests = (log) =>
-  log.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith(BUNDLE_PREFIX)).map((p) => p.slice(BUNDLE_PREFIX.length));
+  log.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith(BUNDLE_PREFIX)).map((p) => plainName(p.slice(BUNDLE_PREFIX.length)));
 const counts = (page) =>
   page.evaluate(() => {
     const { widgets, mounted, created, spare } = globalThis[Symbol.for('back-spasm-check')];

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scan } from './lib/axe.mjs';
 import { openPage, useHarness } from './lib/browser.mjs';
+import { servedName } from './lib/files.mjs';
 import { language, regionNumber } from './lib/content.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
 import { assertClean, assertOnlyOwnRequests, walk } from './lib/widget.mjs';
@@ -114,7 +115,7 @@ for (const [path, locale, number] of [
   ['/en-GB.html', 'en-US', '999'],
 ]) {
   test(`the could-not-load message names ${number} (${path}, ${locale} browser)`, async () => {
-    h.server.fault(`${BUNDLE_PREFIX}back-spasm-check_bg.wasm`, () => ({ status: 404 }));
+    h.server.fault(`${BUNDLE_PREFIX}${servedName('back-spasm-check_bg.wasm')}`, () => ({ status: 404 }));
     try {
       const { page, context } = await openPage(h.browser, { locale });
       await page.goto(h.server.url(path));

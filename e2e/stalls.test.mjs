@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { servedName } from './lib/files.mjs';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
@@ -16,9 +17,9 @@ import { walk, widget } from './lib/widget.mjs';
 const DIST = resolve(process.env.BSC_DIST ?? join(import.meta.dirname, '..', 'dist'));
 const en = language('en');
 const es = language('es');
-const file = (name) => readFileSync(join(DIST, name));
-const WASM = `${BUNDLE_PREFIX}back-spasm-check_bg.wasm`;
-const PACK = (code) => `${BUNDLE_PREFIX}locale-${code}.txt`;
+const file = (name) => readFileSync(join(DIST, servedName(name)));
+const WASM = `${BUNDLE_PREFIX}${servedName('back-spasm-check_bg.wasm')}`;
+const PACK = (code) => `${BUNDLE_PREFIX}${servedName(`locale-${code}.txt`)}`;
 
 const page = (body, lang = 'en') => ({
   body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>stalls</title>

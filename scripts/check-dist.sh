@@ -17,11 +17,16 @@ mode=${2:-release}
 fail() { printf 'check-dist: %s\n' "$*" >&2; exit 1; }
 sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; }
 
-for file in embed.js back-spasm-check_bg.wasm index.html integrity.json; do
+# The wasm and the packs are named by their hash (stem.<10 characters>.ext,
+# crates/bundle served_name): exactly one of each.
+wasm=$(ls "$dir"/back-spasm-check_bg.??????????.wasm 2>/dev/null || true)
+[ "$(printf '%s' "$wasm" | grep -c .)" = 1 ] || fail "$dir should hold one back-spasm-check_bg.<hash>.wasm (has: ${wasm:-none})"
+for file in embed.js "$(basename "$wasm")" index.html integrity.json; do
   [ -s "$dir/$file" ] || fail "$dir/$file is missing or empty"
 done
 [ ! -e "$dir/back-spasm-check.js" ] || fail "$dir/back-spasm-check.js is there: the glue should be inlined into embed.js"
-ls "$dir"/locale-*.txt >/dev/null 2>&1 || fail "$dir has no locale-*.txt packs (the post-build hook did not run)"
+[ ! -e "$dir/back-spasm-check_bg.wasm" ] || fail "$dir/back-spasm-check_bg.wasm is there: the wasm should be named by its hash"
+ls "$dir"/locale-*.??????????.txt >/dev/null 2>&1 || fail "$dir has no locale-<code>.<hash>.txt packs (the post-build hook did not run)"
 for slot in @version @load-errors @integrity @glue; do
   if grep -q "$slot" "$dir/embed.js"; then
     fail "$dir/embed.js still has its $slot placeholder (the post-build hook did not run)"
@@ -38,8 +43,13 @@ for path in "$dir"/*; do
   hash=$(sri "$path")
   grep -qF "\"$name\": \"$hash\"" "$dir/integrity.json" || fail "integrity.json has no or a wrong hash for $name"
   case "$name" in
-    back-spasm-check_bg.wasm | locale-*.txt)
-      grep -qF "\"$name\":\"$hash\"" "$dir/embed.js" || fail "embed.js has no or a wrong hash for $name"
+    back-spasm-check_bg.*.wasm | locale-*.*.txt)
+      # embed.js files the hash under the plain name, and the served name
+      # carries its first 10 characters (URL-safe).
+      plain=$(printf '%s' "$name" | sed -E 's/\.[A-Za-z0-9_-]{10}\././')
+      short=$(printf '%s' "${hash#sha384-}" | cut -c1-10 | tr '+/' '-_')
+      [ "$name" = "${plain%.*}.$short.${plain##*.}" ] || fail "$name is not named by its hash ($short)"
+      grep -qF "\"$plain\":\"$hash\"" "$dir/embed.js" || fail "embed.js has no or a wrong hash for $plain"
       ;;
   esac
 done
@@ -47,7 +57,7 @@ done
 # No build machine path in what ships.
 checkout=$(cd "$(dirname "$0")/.." && pwd)
 for needle in "$checkout" "$HOME/" /root/ .cargo/registry; do
-  for file in back-spasm-check_bg.wasm embed.js; do
+  for file in "$(basename "$wasm")" embed.js; do
     if grep -qaF "$needle" "$dir/$file"; then
       fail "$dir/$file holds the build path \"$needle\" (build with the Makefile's path remapping)"
     fi
@@ -57,7 +67,7 @@ done
 # Test hooks.
 hooks=0
 for needle in __bscTestPanic 'test hook' simulatePanic; do
-  for file in back-spasm-check_bg.wasm embed.js; do
+  for file in "$(basename "$wasm")" embed.js; do
     if grep -qaF "$needle" "$dir/$file"; then
       [ "$mode" = --test-hooks ] || fail "$dir/$file holds the test hook \"$needle\"; a release bundle must not"
       hooks=$((hooks + 1))

@@ -26,6 +26,7 @@ import { answerStep, widget } from '../lib/widget.mjs';
 import { MANY, articleLoad, hostRoutes, manyLoad } from './host.mjs';
 import { probe } from './probe.mjs';
 import { RESAMPLES, difference, interval, max, median, p95, ratio as ratioOf } from './stats.mjs';
+import { plainName } from '../lib/files.mjs';
 import { DIST, ROOT, WIDGET_FILES, measure } from './sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -311,7 +312,7 @@ async function main() {
   // Bytes of what each page loaded for its questionnaire (not the host page).
   const bytes = {};
   for (const c of CONTENDERS) {
-    const files = loaded[c.key].map((p) => ({ name: p.split('/').pop(), ...measure(served(p)) }));
+    const files = loaded[c.key].map((p) => ({ name: plainName(p.split('/').pop()), ...measure(served(p)) }));
     if (c.key === 'ours') {
       files.sort((a, b) => WIDGET_FILES.indexOf(a.name) - WIDGET_FILES.indexOf(b.name));
       const missing = WIDGET_FILES.filter((f) => !files.some((x) => x.name === f));

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { plainName, servedName } from '../lib/files.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The built bundle; BENCH_DIST points the bench at another build (to compare variants). */
@@ -44,10 +45,10 @@ export function table(named) {
  */
 export function widgetSizes(dir = DIST) {
   const packs = readdirSync(dir)
-    .filter((name) => /^locale-[a-z]+\.txt$/.test(name))
-    .map((name) => [name, readFileSync(join(dir, name))]);
+    .filter((name) => /^locale-[a-z]+\.txt$/.test(plainName(name)))
+    .map((name) => [plainName(name), readFileSync(join(dir, name))]);
   const largest = packs.sort((a, b) => measure(b[1]).brotli - measure(a[1]).brotli)[0];
-  return table([...WIDGET_FILES.map((name) => [name, readFileSync(join(dir, name))]), ...(largest ? [largest] : [])]);
+  return table([...WIDGET_FILES.map((name) => [name, readFileSync(join(dir, servedName(name, dir)))]), ...(largest ? [largest] : [])]);
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { servedName } from './files.mjs';
 import { BUNDLE_PREFIX } from './server.mjs';
 
 /** The package version: `[workspace.package] version` of the root Cargo.toml. */
@@ -12,8 +13,8 @@ export const VERSION = (() => {
   return section.match(/^version\s*=\s*"([^"]+)"/m)[1];
 })();
 
-/** Files the widget may load, relative to the bundle folder (the JS glue is inlined into embed.js). */
-export const OWN_FILES = ['embed.js', 'back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'];
+/** Files the widget may load, relative to the bundle folder (the JS glue is inlined into embed.js; the others are named by their hash). */
+export const OWN_FILES = ['embed.js', ...['back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'].map((f) => servedName(f))];
 
 /**
  * Fails unless every request the page made is the page itself (or another

@@ -11,6 +11,13 @@ export const DEADLINE_MS = 20000;
 // never sees the bundle's requests.
 const pageFetch = globalThis.fetch;
 
+/**
+ * The name a file is served under: its name with the first 10 characters
+ * of its SHA-384 (base64, URL-safe) before the extension, as the build
+ * writes it (crates/bundle, served_name): a CDN may cache it for good.
+ */
+const served = (name, hash) => name.replace(/(?=\.[^.]+$)/, `.${hash.slice(7, 17).replace(/\+/g, '-').replace(/\//g, '_')}`);
+
 const sri = async (subtle, bytes) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await subtle.digest('SHA-384', bytes))))}`;
 
 /**
@@ -32,7 +39,7 @@ export async function fetchFile(name, onHeaders) {
   try {
     // A null prototype: a page's Object.prototype.credentials (or mode,
     // method, cache…) cannot change the request. No cookies, no referrer.
-    const response = await pageFetch(new URL(`./${name}`, import.meta.url), {
+    const response = await pageFetch(new URL(`./${served(name, expected)}`, import.meta.url), {
       __proto__: null,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',

@@ -12,7 +12,8 @@
 //!    without another request); and fills in `embed.js`'s build-time
 //!    values: the package version, each locale's load-error message and
 //!    each country's emergency number (from `content/`), and the SHA-384 of the wasm and of every pack, which
-//!    `embed.js` checks before it uses them.
+//!    `embed.js` checks before it uses them. The wasm and the packs are
+//!    written under [`served_name`]s, which carry their hash.
 //! 2. [`seal`], after minification: writes `integrity.json` (the SHA-384 of
 //!    every file), puts `integrity` and `crossorigin` on the demo page's
 //!    script tag and returns the snippet a host pastes.
@@ -109,9 +110,34 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// `locale-<code>.txt` for a language code.
+/// `locale-<code>.txt` for a language code: the name `embed.js` knows the
+/// pack by (its hash is filed under it); the file is served under
+/// [`served_name`].
 pub fn pack_name(code: &str) -> String {
     format!("locale-{code}.txt")
+}
+
+/// The name a file is written and served under: `name` with the first 10
+/// characters of its SHA-384 (`sri`, base64 in the URL-safe alphabet)
+/// before its extension, e.g. `locale-en.Xy3_-a9QkL.txt`. A CDN can cache
+/// such a file for good (`immutable`): a new build's file has a new name,
+/// so an update never mixes the files of two builds. `embed.js` derives the
+/// same name from the hash it carries (`web/loader/files.js`).
+pub fn served_name(name: &str, sri: &str) -> String {
+    let hash: String = sri
+        .trim_start_matches("sha384-")
+        .chars()
+        .take(10)
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect();
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
+        None => format!("{name}.{hash}"),
+    }
 }
 
 /// The subresource-integrity value of `bytes`: `sha384-<base64>`.
@@ -255,13 +281,20 @@ pub fn fill_loader(source: &str, values: &LoaderValues) -> Result<String, Error>
 pub fn fill(dir: &Path) -> Result<Vec<String>, Error> {
     let mut log = Vec::new();
     let mut integrity = BTreeMap::new();
-    integrity.insert(WASM.to_owned(), sri(&read(&dir.join(WASM))?));
+    let wasm_hash = sri(&read(&dir.join(WASM))?);
+    let wasm_served = served_name(WASM, &wasm_hash);
+    std::fs::rename(dir.join(WASM), dir.join(&wasm_served))
+        .map_err(|err| Error(format!("cannot rename {WASM} to {wasm_served}: {err}")))?;
+    log.push(format!("{wasm_served} (the wasm, named by its hash)"));
+    integrity.insert(WASM.to_owned(), wasm_hash);
     for locale in locales() {
         let name = pack_name(locale.code());
         let pack = locale.to_pack();
-        write(&dir.join(&name), pack.as_bytes())?;
-        log.push(format!("{name} ({} bytes)", pack.len()));
-        integrity.insert(name, sri(pack.as_bytes()));
+        let hash = sri(pack.as_bytes());
+        let served = served_name(&name, &hash);
+        write(&dir.join(&served), pack.as_bytes())?;
+        log.push(format!("{served} ({} bytes)", pack.len()));
+        integrity.insert(name, hash);
     }
     let glue_path = dir.join(GLUE);
     let glue = wrap_glue(&read_text(&glue_path)?)?;
@@ -476,6 +509,20 @@ pub fn folder(arg: Option<std::ffi::OsString>) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn served_names_carry_the_hash_url_safe() {
+        let hash = "sha384-ab+/cdEFghIJklmnop";
+        assert_eq!(
+            served_name("locale-en.txt", hash),
+            "locale-en.ab-_cdEFgh.txt"
+        );
+        assert_eq!(
+            served_name("back-spasm-check_bg.wasm", hash),
+            "back-spasm-check_bg.ab-_cdEFgh.wasm"
+        );
+        assert_eq!(served_name("plain", hash), "plain.ab-_cdEFgh");
+    }
 
     #[test]
     fn js_strings() {
