@@ -6,6 +6,30 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ShadowRoot, Url};
 
+thread_local! {
+    /// The loader's `createHTML` of its Trusted Types policy
+    /// (`back-spasm-check`), given to [`mount`](crate::host::mount); none
+    /// where the browser has no Trusted Types.
+    static HTML: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the loader's `createHTML` for [`html`].
+pub fn set_html_policy(create_html: Option<js_sys::Function>) {
+    HTML.set(create_html);
+}
+
+/// The widget's own escaped markup (tips, the country list, the printed
+/// answers), for an `innerHTML`: made through the loader's Trusted Types
+/// policy where there is one, so it works on a page that enforces them.
+pub fn html(markup: String) -> JsValue {
+    HTML.with_borrow(|create| match create {
+        Some(create) => create
+            .call1(&JsValue::NULL, &JsValue::from_str(&markup))
+            .unwrap_or_else(|_| JsValue::from_str(&markup)),
+        None => JsValue::from_str(&markup),
+    })
+}
+
 /// Marks the host of the widget that is printed; the loader (`embed.js`,
 /// `web/loader/lifecycle.js`) then, on the page's `beforeprint`, marks
 /// `<html>` and the host's ancestors so that its print sheet hides the rest

@@ -35,7 +35,7 @@ impl Harness {
             host.set_attribute(name, value).unwrap();
         }
         document.body().unwrap().append_child(&host).unwrap();
-        let widget = mount(host.clone(), js_sys::Function::new_no_args("")).expect("mount");
+        let widget = mount(host.clone(), js_sys::Function::new_no_args(""), None).expect("mount");
         let root = host.shadow_root().expect("an open shadow root");
         Harness {
             host,

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 use crate::components::tip_list::escape;
 use crate::ctx::use_ctx;
+use crate::platform;
 
 /// Every question on the reader's path with the answer given (reads the
 /// shared context; no props).
@@ -32,7 +33,7 @@ pub fn AnswersList() -> impl IntoView {
     view! {
         <section class="answers print-only" aria-labelledby="bsc-answers-heading">
             <h3 id="bsc-answers-heading">{ctx.text(ui::YOUR_ANSWERS)}</h3>
-            <dl inner_html=rows></dl>
+            <dl prop:innerHTML=move || platform::html(rows())></dl>
         </section>
     }
 }

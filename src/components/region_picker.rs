@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::components::tip_list::escape;
 use crate::ctx::use_ctx;
+use crate::platform;
 
 /// "Numbers and services for: Canada" and a country picker (reads the
 /// shared context; no props).
@@ -35,7 +36,7 @@ pub fn RegionPicker() -> impl IntoView {
             <p id="bsc-region" role="status">{shown}</p>
             <label>
                 {ctx.text(ui::REGION_CHANGE)}
-                <select aria-describedby="bsc-region" on:change=choose inner_html=options></select>
+                <select aria-describedby="bsc-region" on:change=choose prop:innerHTML=move || platform::html(options())></select>
             </label>
         </div>
     }

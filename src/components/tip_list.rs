@@ -12,6 +12,7 @@ use bsc_core::{format, join, ui, Locale, Place, Tip};
 use leptos::prelude::*;
 
 use crate::ctx::use_ctx;
+use crate::platform;
 
 /// A list of tips. Each has a title, a few sentences, and "Source: …" with
 /// a link per source; the links open in a new tab and load nothing until
@@ -36,7 +37,7 @@ pub fn TipList(
                 .collect::<String>()
         })
     };
-    view! { <ul class="tips" inner_html=html></ul> }
+    view! { <ul class="tips" prop:innerHTML=move || platform::html(html())></ul> }
 }
 
 /// The tip's markup in `locale`, with the numbers and services of `place`:

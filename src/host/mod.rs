@@ -23,7 +23,14 @@
 //!    tries English once, and drops the refused text from its cache so a
 //!    later need fetches it again. It asks again (step 1) at most once per
 //!    language.
-//! 3. [`mount`]`(host, onStop)`: a [`Widget`] handle. Throws a message
+//! 3. [`mount`]`(host, onStop, createHtml)`: a [`Widget`] handle.
+//!    `createHtml` is the `createHTML` of the loader's Trusted Types policy
+//!    `back-spasm-check` (or `undefined` where the browser has no Trusted
+//!    Types); the widget makes the markup it escapes itself (tips, the
+//!    country list, the printed answers) through it and assigns no string
+//!    to `innerHTML`. On a page that enforces Trusted Types without
+//!    allowing the policy, the loader shows its fallback instead of calling
+//!    `mount`. Throws a message
 //!    string, mounting nothing, when no texts are loaded (neither the
 //!    widget's language nor English) or the element cannot have a shadow
 //!    root; the loader shows its fallback message and keeps the instance,

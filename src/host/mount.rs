@@ -39,7 +39,10 @@ pub struct Widget {
     handle: Option<Box<dyn Any>>,
 }
 
-/// Mounts a widget into `host` (shadow root, styles, app). `on_stop` is
+/// Mounts a widget into `host` (shadow root, styles, app). `create_html`
+/// is the `createHTML` of the loader's Trusted Types policy, if any: the
+/// widget makes its escaped markup through it ([`crate::platform::html`]).
+/// `on_stop` is
 /// called if the widget stops for good (an internal error, after which its
 /// instance traps): the loader then retires this instance.
 ///
@@ -49,9 +52,14 @@ pub struct Widget {
 /// when the browser lacks constructed stylesheets; the loader then shows
 /// its fallback message.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, on_stop: js_sys::Function) -> Result<Widget, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    on_stop: js_sys::Function,
+    create_html: Option<js_sys::Function>,
+) -> Result<Widget, JsValue> {
     super::panic::install_hook();
     super::test_hooks::panic_if_armed("mount");
+    crate::platform::set_html_policy(create_html);
     let raw = read_attributes(&host);
     let (config, warned) = parse(&raw);
     let Some(config) = with_texts(config, None) else {
@@ -61,7 +69,9 @@ pub fn mount(host: HtmlElement, on_stop: js_sys::Function) -> Result<Widget, JsV
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    root.set_inner_html("");
+    // Not innerHTML: a string there is refused on a page that enforces
+    // Trusted Types.
+    root.set_text_content(None);
     let sheet = stylesheet()?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     super::test_hooks::watch_clicks(&root);
@@ -132,7 +142,7 @@ impl Widget {
     /// Unmounts the app and frees everything it held. Idempotent.
     pub fn unmount(&mut self) {
         if self.handle.take().is_some() {
-            self.root.set_inner_html("");
+            self.root.set_text_content(None);
             registry::remove(&self.root);
         }
     }

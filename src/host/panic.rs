@@ -23,7 +23,7 @@ pub fn install_hook() {
                 if let Some(p) = message {
                     p.set_attribute("role", "status").ok();
                     p.set_text_content(Some(&fallback_message(&root)));
-                    root.set_inner_html("");
+                    root.set_text_content(None);
                     root.append_child(&p).ok();
                 }
                 on_stop.call0(&JsValue::NULL).ok();

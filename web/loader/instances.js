@@ -123,6 +123,32 @@ function fail(entry, err) {
 export const release = (instance) => instance.dead || state.spare.push(instance);
 
 /**
+ * Trusted Types: the `createHTML` of the policy `back-spasm-check`, which
+ * the widget makes its own escaped markup with (tips, the country list,
+ * the printed answers); undefined where the browser has none. Throws on a
+ * page that enforces Trusted Types without allowing that policy: the
+ * widget could not draw, so it shows the fallback message instead.
+ */
+function createHtml() {
+  const types = globalThis.trustedTypes;
+  if (!types) return undefined;
+  if (state.policy === undefined) {
+    try {
+      state.policy = types.createPolicy('back-spasm-check', { __proto__: null, createHTML: (markup) => markup });
+    } catch {
+      state.policy = null;
+    }
+  }
+  if (state.policy) return (markup) => state.policy.createHTML(markup);
+  try {
+    document.createElement('b').innerHTML = '';
+  } catch {
+    throw new Error('this page enforces Trusted Types and does not allow the policy "back-spasm-check" (add it to the trusted-types directive)');
+  }
+  return undefined;
+}
+
+/**
  * Loads every language `host` needs into `instance`, each at most once (no
  * pack can make this loop), then waits a task. Returns what went wrong, or
  * null once nothing more is needed: the caller mounts in the same task, so
@@ -163,11 +189,16 @@ export async function run(entry, likelyLanguage) {
       fail(entry, problem);
       return release(instance);
     }
+    const html = createHtml();
     entry.widget = call(instance, () =>
-      instance.glue.mount(entry.host, () => {
-        instance.dead = true;
-        state.trapping.add(instance);
-      }),
+      instance.glue.mount(
+        entry.host,
+        () => {
+          instance.dead = true;
+          state.trapping.add(instance);
+        },
+        html,
+      ),
     );
     // Kept to be made again in another document the widget may be moved to.
     entry.sheets = [...entry.host.shadowRoot.adoptedStyleSheets];

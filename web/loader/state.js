@@ -55,6 +55,8 @@ export const state = {
   near: null,
   // Shadow roots of host components that are watched for widgets.
   roots: new WeakSet(),
+  // The Trusted Types policy (undefined: not made yet; null: refused).
+  policy: undefined,
   // <html> and the ancestors of the widget being printed, marked.
   printed: [],
   warned: new Set(),
