@@ -95,6 +95,7 @@ export async function startServer(options = {}) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
+    dist,
     url: (path) => new URL(path, origin).href,
     requests,
     heads,

@@ -14,7 +14,7 @@ export const VERSION = (() => {
 })();
 
 /** Files the widget may load, relative to the bundle folder (the JS glue is inlined into embed.js; the others are named by their hash). */
-export const OWN_FILES = ['embed.js', ...['back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'].map((f) => servedName(f))];
+export const ownFiles = (dir) => ['embed.js', ...['back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'].map((f) => servedName(f, dir))];
 
 /**
  * Fails unless every request the page made is the page itself (or another
@@ -24,7 +24,7 @@ export function assertOnlyOwnRequests(log, server, pageUrl, hostFiles = []) {
   const allowed = new Set([
     pageUrl,
     ...hostFiles.map((f) => server.url(f)),
-    ...OWN_FILES.map((f) => server.url(BUNDLE_PREFIX + f)),
+    ...ownFiles(server.dist).map((f) => server.url(BUNDLE_PREFIX + f)),
   ]);
   const strange = log.requests.filter((raw) => !allowed.has(raw));
   assert.deepEqual(strange, [], `unexpected requests: ${strange.join(', ')}`);
