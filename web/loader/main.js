@@ -25,7 +25,7 @@
 // The contract with the wasm (src/host/) is written in one place, the doc
 // comment of src/host/mod.rs. In short, per widget element: a wasm instance
 // of its own, `localeNeeded(host)`, `loadLocale(code, text)`,
-// `mount(host, onStop)`, `widget.refresh(false)` then at most one
+// `mount(host, onStop, createHtml)`, `widget.refresh(false)` then at most one
 // `widget.refresh(true)`, `widget.unmount()` and `free()`.
 //
 // Lazy start: nothing but this file is fetched until a widget comes within
