@@ -569,7 +569,7 @@ mod tests {
                 locale.code(),
                 js_string(locale.emergency_number_default())
             );
-            assert!(table.contains(&format!("\"neutral\":{{")), "{table}");
+            assert!(table.contains("\"neutral\":{"), "{table}");
             assert!(table.contains(&entry), "{entry} in {table}");
         }
     }
