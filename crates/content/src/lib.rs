@@ -59,6 +59,7 @@
 //! source }]`.
 
 mod check;
+pub mod css;
 mod error;
 mod generate;
 mod model;
