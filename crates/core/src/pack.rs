@@ -153,11 +153,11 @@ const fn fnv1a(bytes: &[u8]) -> u64 {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// FNV-1a of `bytes`, continuing from `hash`.
-const fn fnv1a_from(mut hash: u64, bytes: &[u8]) -> u64 {
-    let mut i = 0;
-    while i < bytes.len() {
-        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
-        i += 1;
+const fn fnv1a_from(mut hash: u64, mut bytes: &[u8]) -> u64 {
+    // A const fn has no `for`; the slice pattern needs no bounds check.
+    while let [byte, rest @ ..] = bytes {
+        hash = (hash ^ *byte as u64).wrapping_mul(0x0100_0000_01b3);
+        bytes = rest;
     }
     hash
 }

@@ -125,11 +125,13 @@ pub(crate) fn answer_facts(index: usize, answer: &Answer) -> Facts {
 /// The level a set of facts gives.
 pub(crate) fn level_of(facts: Facts) -> Level {
     // The most urgent level a fact alone sets; self-care if none.
-    let mut level = Level::ALL
-        .into_iter()
-        .rev()
-        .find(|&l| facts & LEVEL_FACTS[l as usize] != 0)
-        .unwrap_or(Level::SelfCare);
+    let mut level = Level::SelfCare;
+    for &l in Level::ALL[1..].iter().rev() {
+        if facts & LEVEL_FACTS[l as usize] != 0 {
+            level = l;
+            break;
+        }
+    }
     for rule in &RULES {
         if rule.level > level && rule.when.holds(facts) {
             level = rule.level;
