@@ -23,4 +23,5 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("ui.rs"), generated.ui).expect("write ui.rs");
     std::fs::write(out.join("tables.rs"), generated.tables).expect("write tables.rs");
+    std::fs::write(out.join("levels.rs"), generated.levels).expect("write levels.rs");
 }

@@ -149,30 +149,33 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-/// A JavaScript string literal (JSON's escaping, which JavaScript accepts).
+/// A JavaScript string literal: JSON's, with U+2028 and U+2029 escaped
+/// too (JSON allows them raw; JavaScript before ES2019 does not).
 pub fn js_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
+    to_js(&text)
+}
+
+/// Pairs serialized as a JSON object, keeping their order (a map would
+/// sort the keys).
+struct Ordered<'a>(Vec<(&'a str, String)>);
+
+impl serde::Serialize for Ordered<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, value)| (key, value)))
     }
-    out.push('"');
-    out
 }
 
 /// `{"a":"…","b":"…"}` from pairs, in order.
 fn js_object<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
-    let entries: Vec<String> = pairs
-        .into_iter()
-        .map(|(key, value)| format!("{}:{}", js_string(key), js_string(&value)))
-        .collect();
-    format!("{{{}}}", entries.join(","))
+    to_js(&Ordered(pairs.into_iter().collect()))
+}
+
+/// `value` as compact JSON with U+2028 and U+2029 escaped: a JavaScript
+/// expression.
+fn to_js(value: &impl serde::Serialize) -> String {
+    let json = serde_json::to_string(value).expect("strings and maps of them serialize");
+    json.replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 /// `{"en":"…","es":"…"}`: each locale's load-error message, shown when
@@ -190,17 +193,25 @@ pub fn load_errors() -> String {
 /// for the number in the load-error message (its `{number}`) when the
 /// widget cannot start.
 pub fn regions_table() -> String {
-    let numbers = js_object(
-        regions()
-            .iter()
-            .map(|r| (r.code(), r.emergency_number().to_owned())),
-    );
-    let neutral = js_object(
-        locales()
-            .iter()
-            .map(|l| (l.code(), l.emergency_number_default().to_owned())),
-    );
-    format!("{{\"numbers\":{numbers},\"neutral\":{neutral}}}")
+    #[derive(serde::Serialize)]
+    struct Table<'a> {
+        numbers: Ordered<'a>,
+        neutral: Ordered<'a>,
+    }
+    to_js(&Table {
+        numbers: Ordered(
+            regions()
+                .iter()
+                .map(|r| (r.code(), r.emergency_number().to_owned()))
+                .collect(),
+        ),
+        neutral: Ordered(
+            locales()
+                .iter()
+                .map(|l| (l.code(), l.emergency_number_default().to_owned()))
+                .collect(),
+        ),
+    })
 }
 
 /// The glue as a function that returns a fresh copy of it on each call:
@@ -466,14 +477,8 @@ pub fn seal(dir: &Path) -> Result<String, Error> {
             hashes.insert(name, sri(&read(&path)?));
         }
     }
-    let lines: Vec<String> = hashes
-        .iter()
-        .map(|(name, hash)| format!("  {}: {}", js_string(name), js_string(hash)))
-        .collect();
-    write(
-        &dir.join(INTEGRITY),
-        format!("{{\n{}\n}}\n", lines.join(",\n")).as_bytes(),
-    )?;
+    let json = serde_json::to_string_pretty(&hashes).expect("a map of strings serializes");
+    write(&dir.join(INTEGRITY), format!("{json}\n").as_bytes())?;
     Ok(snippet(
         &format!("https://YOUR-HOST/back-spasm-check/{LOADER}"),
         &loader,
@@ -530,13 +535,35 @@ mod tests {
             ("plain", "\"plain\""),
             ("say \"hi\"", "\"say \\\"hi\\\"\""),
             ("a\\b", "\"a\\\\b\""),
-            ("line\nbreak", "\"line\\u000abreak\""),
-            ("sep\u{2028}", "\"sep\\u2028\""),
+            ("line\nbreak", "\"line\\nbreak\""),
+            ("bell\u{7}", "\"bell\\u0007\""),
+            ("sep\u{2028}\u{2029}", "\"sep\\u2028\\u2029\""),
             ("Rückenkrämpfe", "\"Rückenkrämpfe\""),
         ];
         for (text, literal) in rows {
             assert_eq!(js_string(text), literal, "{text:?}");
         }
+    }
+
+    #[test]
+    fn seal_lists_every_file_in_integrity_json() {
+        let dir = std::env::temp_dir().join(format!("bsc-bundle-seal-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(LOADER), "").unwrap();
+        std::fs::write(dir.join("a.txt"), "abc").unwrap();
+        let snippet = seal(&dir).unwrap();
+        let json = std::fs::read_to_string(dir.join(INTEGRITY)).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let empty = "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb";
+        let abc = "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn";
+        assert_eq!(
+            json,
+            format!("{{\n  \"a.txt\": \"{abc}\",\n  \"embed.js\": \"{empty}\"\n}}\n")
+        );
+        assert!(
+            snippet.contains(&format!("integrity=\"{empty}\"")),
+            "{snippet}"
+        );
     }
 
     #[test]

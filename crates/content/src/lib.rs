@@ -59,98 +59,21 @@
 //! source }]`.
 
 mod check;
+pub mod css;
 mod error;
 mod generate;
+mod json;
 mod model;
+mod read;
+mod spec;
 
 use std::path::{Path, PathBuf};
 
 pub use error::{Error, Errors};
-
-/// The most options a single or multi step may have ("none of these"
-/// included): more do not fit on one phone screen, and a long list of
-/// warning signs is read less carefully. Split such a step into two.
-pub const MAX_OPTIONS: usize = 8;
-
-/// The triage levels, least urgent first (ids used in the content files).
-pub const LEVELS: [&str; 4] = ["self-care", "soon", "urgent", "emergency"];
-
-/// The placeholders texts may use. Besides the counters and names the
-/// widget fills in, `{number}` (the emergency number) and one per key of
-/// [`REGION_KEYS`] (`{country}` for `name`) come from the reader's country.
-pub const PLACEHOLDERS: [&str; 11] = [
-    "n",
-    "total",
-    "number",
-    "source",
-    "level",
-    "country",
-    "gp",
-    "ed",
-    "today",
-    "maternity",
-    "paracetamol",
-];
-
-/// The wording every locale gives for each country of `regions.toml` and
-/// for no known country (`[region.<CODE>]`, `[region.neutral]`), in this
-/// order: its name (in a picker and in "Numbers for: …"), primary care as
-/// an object ("a GP"), the emergency department as the place after "go to"
-/// ("A&E"), one or two sentences on where to get help the same day, the
-/// maternity service as an object, and the name readers there know for
-/// paracetamol. Texts put them in with `{country}`, `{gp}`, `{ed}`,
-/// `{today}`, `{maternity}` and `{paracetamol}`.
-pub const REGION_KEYS: [&str; 6] = ["name", "gp", "ed", "today", "maternity", "paracetamol"];
-
-/// Texts that must use these placeholders in every locale, so that the
-/// numbers, names and the emergency number the engine fills in are shown
-/// whatever the language: `(key, placeholders)`.
-pub const REQUIRED_PLACEHOLDERS: &[(&str, &[&str])] = &[
-    ("ui.step_of", &["n", "total"]),
-    ("ui.scale_selected", &["n"]),
-    ("ui.source_label", &["source"]),
-    ("ui.result_announce", &["level"]),
-    ("level.emergency.action", &["number"]),
-    ("ui.load_error", &["number"]),
-    ("ui.region_shown", &["country"]),
-];
-
-/// The `[ui]` keys every locale must have (more are allowed, if the default
-/// locale has them).
-pub const REQUIRED_UI: &[&str] = &[
-    "title",
-    "intro_heading",
-    "intro_body",
-    "privacy",
-    "not_diagnosis",
-    "start",
-    "continue",
-    "back",
-    "restart",
-    "step_of",
-    "choose_one",
-    "choose_any",
-    "choose_scale",
-    "result_heading",
-    "next_steps_heading",
-    "tips_heading",
-    "safety_net_heading",
-    "source_label",
-    "disclaimer",
-    "summary_heading",
-    "your_answers",
-    "print",
-    "save",
-    "copy",
-    "copied",
-    "copy_failed",
-    "save_filename",
-    "result_announce",
-    "load_error",
-    "scale_selected",
-    "region_shown",
-    "region_change",
-];
+pub use json::ContentJson;
+pub use spec::{
+    Level, LEVELS, MAX_OPTIONS, PLACEHOLDERS, REGION_KEYS, REQUIRED_PLACEHOLDERS, REQUIRED_UI,
+};
 
 /// The generated Rust source.
 #[derive(Clone, Debug)]
@@ -159,14 +82,41 @@ pub struct Generated {
     pub ui: String,
     /// The tables (texts, locales, steps, rules, tips, sources).
     pub tables: String,
+    /// The levels, for `bsc-core`'s `levels!` macro.
+    pub levels: String,
     /// The files read, for `cargo:rerun-if-changed`.
     pub files: Vec<PathBuf>,
 }
 
-/// Reads, checks and compiles the content directory `dir`.
+/// The content, read and checked: [`generate`](Content::generate) it as
+/// Rust, or view it as JSON ([`json`](Content::json)).
+pub struct Content {
+    checked: check::Checked,
+    files: Vec<PathBuf>,
+}
+
+impl Content {
+    /// The Rust source of its tables.
+    pub fn generate(&self) -> Generated {
+        Generated {
+            ui: generate::ui(&self.checked),
+            tables: generate::tables(&self.checked),
+            levels: generate::levels(),
+            files: self.files.clone(),
+        }
+    }
+
+    /// Its texts, steps and regions for the end-to-end tests (serialize
+    /// it with serde).
+    pub fn json(&self) -> ContentJson<'_> {
+        ContentJson::new(&self.checked)
+    }
+}
+
+/// Reads and checks the content directory `dir`.
 ///
 /// Files are named in errors as `<dir name>/<file>`, e.g. `content/en.toml`.
-pub fn compile_dir(dir: &Path) -> Result<Generated, Errors> {
+pub fn check_dir(dir: &Path) -> Result<Content, Errors> {
     let label = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -181,16 +131,20 @@ pub fn compile_dir(dir: &Path) -> Result<Generated, Errors> {
     };
     let flow = read_file("flow.toml")?;
     let regions = read_file("regions.toml")?;
-    let mut files = vec![dir.join("flow.toml"), dir.join("regions.toml")];
     let read = |code: &str| {
         let path = dir.join(format!("{code}.toml"));
         std::fs::read_to_string(&path).map_err(|e| format!("cannot read: {e}"))
     };
-    let mut generated = compile(&label, (&flow, &regions), read)?;
-    let codes = generated.files.clone();
+    let (checked, codes) = read::check(&label, (&flow, &regions), read)?;
+    let mut files = vec![dir.join("flow.toml"), dir.join("regions.toml")];
     files.extend(codes.iter().map(|c| dir.join(c)));
-    generated.files = files;
-    Ok(generated)
+    Ok(Content { checked, files })
+}
+
+/// Reads, checks and compiles the content directory `dir` (see
+/// [`check_dir`]).
+pub fn compile_dir(dir: &Path) -> Result<Generated, Errors> {
+    check_dir(dir).map(|content| content.generate())
 }
 
 /// Checks and compiles content given as strings: `flow` is `flow.toml`,
@@ -202,76 +156,13 @@ pub fn compile_str(
     regions: &str,
     locales: &[(&str, &str)],
 ) -> Result<Generated, Errors> {
-    compile("content", (flow, regions), |code| {
+    let read = |code: &str| {
         locales
             .iter()
             .find(|(c, _)| *c == code)
             .map(|(_, text)| (*text).to_owned())
             .ok_or_else(|| "cannot read: file not found".to_owned())
-    })
-}
-
-fn compile(
-    dir: &str,
-    (flow, regions): (&str, &str),
-    read: impl Fn(&str) -> Result<String, String>,
-) -> Result<Generated, Errors> {
-    let flow_file = format!("{dir}/flow.toml");
-    let regions_file = format!("{dir}/regions.toml");
-    let parsed: model::FlowFile = toml::from_str(flow)
-        .map_err(|e| Errors(vec![Error::new(&flow_file, toml_message(flow, &e))]))?;
-    let parsed_regions: model::RegionsFile = toml::from_str(regions)
-        .map_err(|e| Errors(vec![Error::new(&regions_file, toml_message(regions, &e))]))?;
-    let mut errors = Vec::new();
-    let mut locale_texts = Vec::new();
-    let mut files = Vec::new();
-    for code in &parsed.locales {
-        if code.len() < 2 || code.len() > 3 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
-            errors.push(Error::new(
-                &flow_file,
-                format!("locale \"{code}\" must be a lowercase language code like \"en\""),
-            ));
-            continue;
-        }
-        let file = format!("{dir}/{code}.toml");
-        files.push(PathBuf::from(format!("{code}.toml")));
-        match read(code) {
-            Ok(text) => match text.parse::<toml::Table>() {
-                Ok(table) => locale_texts.push((file, code.clone(), table)),
-                Err(e) => errors.push(Error::new(&file, toml_message(&text, &e))),
-            },
-            Err(message) => errors.push(Error::new(&file, message)),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(Errors(errors));
-    }
-    let checked = check::check(
-        (&flow_file, &parsed),
-        (&regions_file, &parsed_regions),
-        &locale_texts,
-        &mut errors,
-    );
-    match checked {
-        Some(c) if errors.is_empty() => Ok(Generated {
-            ui: generate::ui(&c),
-            tables: generate::tables(&c),
-            files,
-        }),
-        _ => Err(Errors(errors)),
-    }
-}
-
-/// A TOML error on one line: "TOML error at line 3, column 5: ...".
-fn toml_message(src: &str, e: &toml::de::Error) -> String {
-    let msg = e.message().trim().replace('\n', " ");
-    match e.span() {
-        Some(span) => {
-            let before = &src[..span.start.min(src.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-            format!("TOML error at line {line}, column {column}: {msg}")
-        }
-        None => format!("TOML error: {msg}"),
-    }
+    };
+    let (checked, files) = read::check("content", (flow, regions), read)?;
+    Ok(Content { checked, files }.generate())
 }

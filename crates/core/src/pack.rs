@@ -18,7 +18,7 @@
 
 use std::fmt;
 
-use crate::generated::{FINGERPRINT, LOCALES, TEXT_COUNT};
+use crate::generated::{LOCALES, TEXT_COUNT, TEXT_KEYS};
 use crate::locale::Locale;
 use crate::text::quote;
 
@@ -145,11 +145,39 @@ impl std::error::Error for PackError {}
 /// The 64-bit FNV-1a hash of `bytes`: small and quick, enough to notice a
 /// pack changed by accident (integrity against an attacker is the job of
 /// the loader's SHA-384 check).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+const fn fnv1a(bytes: &[u8]) -> u64 {
+    fnv1a_from(FNV_OFFSET, bytes)
 }
+
+/// FNV-1a's starting state (its offset basis).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes`, continuing from `hash`.
+const fn fnv1a_from(mut hash: u64, mut bytes: &[u8]) -> u64 {
+    // A const fn has no `for`; the slice pattern needs no bounds check.
+    while let [byte, rest @ ..] = bytes {
+        hash = (hash ^ *byte as u64).wrapping_mul(0x0100_0000_01b3);
+        bytes = rest;
+    }
+    hash
+}
+
+/// The FNV-1a hash of the keys, each followed by a newline: the content a
+/// pack was built from, as far as `TextId`s go.
+const fn fingerprint(keys: &[&str]) -> u64 {
+    let mut hash = FNV_OFFSET;
+    let mut i = 0;
+    while i < keys.len() {
+        hash = fnv1a_from(hash, keys[i].as_bytes());
+        hash = fnv1a_from(hash, b"\n");
+        i += 1;
+    }
+    hash
+}
+
+/// Ties a pack to the content it was built from: the [`fingerprint`] of
+/// every text key, in `TextId` order.
+const FINGERPRINT: u64 = fingerprint(&TEXT_KEYS);
 
 impl Locale {
     /// This locale's texts as a pack for [`load_locale`].
@@ -262,6 +290,18 @@ mod tests {
         ];
         for (text, hash) in rows {
             assert_eq!(fnv1a(text.as_bytes()), hash, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn fingerprint_hashes_each_key_and_a_newline() {
+        let rows: [(&[&str], &str); 3] = [
+            (&[], ""),
+            (&["a"], "a\n"),
+            (&["ui.start", "ui.back"], "ui.start\nui.back\n"),
+        ];
+        for (keys, text) in rows {
+            assert_eq!(fingerprint(keys), fnv1a(text.as_bytes()), "{keys:?}");
         }
     }
 

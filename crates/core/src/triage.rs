@@ -15,47 +15,44 @@ use crate::{Answer, TextId, Tip};
 /// it; 64-bit sets keep the WebAssembly smaller).
 pub(crate) use crate::generated::Facts;
 
-/// How urgent the result is, least urgent first (so `Ord` compares urgency).
-///
-/// ```
-/// use bsc_core::Level;
-/// assert!(Level::Emergency > Level::Soon);
-/// assert_eq!(Level::SelfCare.as_str(), "self-care");
-/// let en = bsc_core::default_locale();
-/// assert_eq!(en.text(Level::Urgent.title()), "Get help today");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    /// Care for it at home.
-    SelfCare,
-    /// See a GP or physiotherapist within days.
-    Soon,
-    /// Get help the same day.
-    Urgent,
-    /// Call the emergency number or go to an emergency department now.
-    Emergency,
+/// Defines [`Level`] from the content compiler's list of levels (its
+/// `LEVELS`, written once there): one variant per level, least urgent
+/// first, with [`Level::ALL`] and [`Level::as_str`].
+macro_rules! levels {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal,)+) => {
+        /// How urgent the result is, least urgent first (so `Ord` compares
+        /// urgency).
+        ///
+        /// ```
+        /// use bsc_core::Level;
+        /// assert!(Level::Emergency > Level::Soon);
+        /// assert_eq!(Level::SelfCare.as_str(), "self-care");
+        /// let en = bsc_core::default_locale();
+        /// assert_eq!(en.text(Level::Urgent.title()), "Get help today");
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Level {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Level {
+            /// Every level, least urgent first.
+            pub const ALL: [Level; [$($id),+].len()] = [$(Level::$variant),+];
+
+            /// The id used in markup (`data-urgency`) and content:
+            /// `"self-care"`, `"soon"`, `"urgent"` or `"emergency"`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Level::$variant => $id,)+
+                }
+            }
+        }
+    };
 }
 
+include!(concat!(env!("OUT_DIR"), "/levels.rs"));
+
 impl Level {
-    /// Every level, least urgent first.
-    pub const ALL: [Level; 4] = [
-        Level::SelfCare,
-        Level::Soon,
-        Level::Urgent,
-        Level::Emergency,
-    ];
-
-    /// The id used in markup (`data-urgency`) and content:
-    /// `"self-care"`, `"soon"`, `"urgent"` or `"emergency"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::SelfCare => "self-care",
-            Level::Soon => "soon",
-            Level::Urgent => "urgent",
-            Level::Emergency => "emergency",
-        }
-    }
-
     /// The result's headline ("Get help today").
     pub fn title(self) -> TextId {
         LEVEL_TEXTS[self as usize].0
@@ -127,8 +124,9 @@ pub(crate) fn answer_facts(index: usize, answer: &Answer) -> Facts {
 
 /// The level a set of facts gives.
 pub(crate) fn level_of(facts: Facts) -> Level {
+    // The most urgent level a fact alone sets; self-care if none.
     let mut level = Level::SelfCare;
-    for l in [Level::Emergency, Level::Urgent, Level::Soon] {
+    for &l in Level::ALL[1..].iter().rev() {
         if facts & LEVEL_FACTS[l as usize] != 0 {
             level = l;
             break;

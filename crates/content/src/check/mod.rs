@@ -141,9 +141,10 @@ impl Report<'_> {
     /// The index of a level named in the content, reporting an unknown one
     /// as `<what> has unknown level "<value>" (use self-care, ...)`.
     pub(crate) fn level(&mut self, what: &str, value: &str) -> Option<usize> {
-        let index = LEVELS.iter().position(|l| *l == value);
+        let index = LEVELS.iter().position(|l| l.id == value);
         if index.is_none() {
             let (last, rest) = LEVELS.split_last().expect("LEVELS is not empty");
+            let rest: Vec<&str> = rest.iter().map(|l| l.id).collect();
             self.error(format!(
                 "{what} has unknown level \"{value}\" (use {} or {last})",
                 rest.join(", ")

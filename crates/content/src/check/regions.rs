@@ -179,44 +179,48 @@ pub(super) fn check_numbers(
             }
         }
         for (key, text) in keys.iter().zip(&locale.texts) {
-            let own = key.strip_prefix("region.").and_then(|rest| {
-                let (name, _) = rest.split_once('.')?;
-                if name == "neutral" {
-                    return Some(("the neutral wording", &regions.neutral_numbers));
-                }
-                let region = regions.regions.iter().find(|g| g.code == name)?;
-                Some((region.code.as_str(), &region.numbers))
-            });
-            match own {
-                Some((name, numbers)) => {
-                    if text.contains('{') {
-                        r.error(format!(
-                            "{key} is region wording and cannot use placeholders"
-                        ));
-                    }
-                    for run in phone_runs(text) {
-                        if !numbers.contains(&run) {
-                            let whose = if name.len() == 2 {
-                                format!("region {name}'s numbers")
-                            } else {
-                                "the neutral numbers".to_owned()
-                            };
-                            r.error(format!(
-                                "{key} names {run}, which is not among {whose} in {regions_file} (each needs a source)"
-                            ));
-                        }
-                    }
-                }
-                None => {
-                    for run in phone_runs(text) {
-                        if listed.contains(run.as_str()) {
-                            r.error(format!(
-                                "{key} names the phone number {run}; numbers belong in the region wording and reach texts as {{number}} or {{today}}"
-                            ));
-                        }
-                    }
-                }
+            check_text(&mut r, (regions_file, regions, &listed), key, text);
+        }
+    }
+}
+
+/// The numbers in one text: region wording (`region.<CODE>.*`,
+/// `region.neutral.*`) names only its own numbers and uses no
+/// placeholders; any other text names none of the `listed` numbers.
+fn check_text(
+    r: &mut Report,
+    (regions_file, regions, listed): (&str, &CheckedRegions, &BTreeSet<&str>),
+    key: &str,
+    text: &str,
+) {
+    let own = key.strip_prefix("region.").and_then(|rest| {
+        let (name, _) = rest.split_once('.')?;
+        if name == "neutral" {
+            return Some(("the neutral numbers".to_owned(), &regions.neutral_numbers));
+        }
+        let region = regions.regions.iter().find(|g| g.code == name)?;
+        Some((format!("region {}'s numbers", region.code), &region.numbers))
+    });
+    let Some((whose, numbers)) = own else {
+        for run in phone_runs(text) {
+            if listed.contains(run.as_str()) {
+                r.error(format!(
+                    "{key} names the phone number {run}; numbers belong in the region wording and reach texts as {{number}} or {{today}}"
+                ));
             }
+        }
+        return;
+    };
+    if text.contains('{') {
+        r.error(format!(
+            "{key} is region wording and cannot use placeholders"
+        ));
+    }
+    for run in phone_runs(text) {
+        if !numbers.contains(&run) {
+            r.error(format!(
+                "{key} names {run}, which is not among {whose} in {regions_file} (each needs a source)"
+            ));
         }
     }
 }
