@@ -322,24 +322,36 @@ mod tests {
 
     /// The table the loader's guess (`languageOf` in web/loader/fallback.js) is
     /// tested against too, so the two stay in step.
-    #[test]
-    fn language_cases_shared_with_the_loader() {
-        let table = include_str!("../web/language-cases.tsv");
-        let value = |field: &str| match field {
+    /// A cell of the shared tables: `-` is an absent attribute, `''` an
+    /// empty one.
+    fn cell(field: &str) -> Option<String> {
+        match field {
             "-" => None,
             "''" => Some(String::new()),
             other => Some(other.to_owned()),
-        };
+        }
+    }
+
+    /// The rows of a shared table (comments left out), each with its
+    /// tab-separated cells.
+    fn table_rows(table: &str) -> impl Iterator<Item = (&str, Vec<&str>)> {
+        table
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|line| (line, line.split('\t').collect()))
+    }
+
+    #[test]
+    fn language_cases_shared_with_the_loader() {
         let mut rows = 0;
-        for line in table.lines().filter(|l| !l.starts_with('#')) {
-            let fields: Vec<&str> = line.split('\t').collect();
+        for (line, fields) in table_rows(include_str!("../web/language-cases.tsv")) {
             let [own, ancestor, page, shown] = fields[..] else {
                 panic!("web/language-cases.tsv: not four tab-separated columns: {line:?}");
             };
             let raw = RawAttributes {
-                lang: value(own),
-                ancestor_lang: value(ancestor),
-                document_lang: value(page),
+                lang: cell(own),
+                ancestor_lang: cell(ancestor),
+                document_lang: cell(page),
                 ..Default::default()
             };
             assert_eq!(parse(&raw).0.locale.code(), shown, "{line:?}");
@@ -348,27 +360,20 @@ mod tests {
         assert!(rows >= 20, "{rows} rows");
     }
 
-    /// The table the loader's choice (`regionOf` in web/embed.js) is
-    /// tested against too, so the two stay in step.
+    /// The table the loader's choice (`regionOf` in web/loader/fallback.js)
+    /// is tested against too, so the two stay in step.
     #[test]
     fn region_cases_shared_with_the_loader() {
-        let table = include_str!("../web/region-cases.tsv");
-        let value = |field: &str| match field {
-            "-" => None,
-            "''" => Some(String::new()),
-            other => Some(other.to_owned()),
-        };
         let mut rows = 0;
-        for line in table.lines().filter(|l| !l.starts_with('#')) {
-            let fields: Vec<&str> = line.split('\t').collect();
+        for (line, fields) in table_rows(include_str!("../web/region-cases.tsv")) {
             let [region, own, ancestor, page, browser, language, country] = fields[..] else {
                 panic!("web/region-cases.tsv: not seven tab-separated columns: {line:?}");
             };
             let raw = RawAttributes {
-                region: value(region),
-                lang: value(own),
-                ancestor_lang: value(ancestor),
-                document_lang: value(page),
+                region: cell(region),
+                lang: cell(own),
+                ancestor_lang: cell(ancestor),
+                document_lang: cell(page),
                 browser_languages: match browser {
                     "-" => Vec::new(),
                     list => list.split(',').map(str::to_owned).collect(),
@@ -380,7 +385,7 @@ mod tests {
             let expected = (country != "-").then_some(country);
             assert_eq!(config.region.map(|r| r.code()), expected, "{line:?}");
             let named_unknown =
-                value(region).is_some_and(|r| !r.trim().is_empty()) && expected.is_none();
+                cell(region).is_some_and(|r| !r.trim().is_empty()) && expected.is_none();
             let region_warnings = warnings.iter().filter(|w| w.contains(" region=")).count();
             assert_eq!(
                 region_warnings,
