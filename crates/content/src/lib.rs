@@ -69,6 +69,7 @@ mod spec;
 
 use std::path::{Path, PathBuf};
 
+pub use check::phone_runs;
 pub use error::{Error, Errors};
 pub use json::ContentJson;
 pub use spec::{

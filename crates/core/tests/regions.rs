@@ -8,6 +8,7 @@
 //! route, and leaves no placeholder; a second table holds the cases a reader
 //! would check first (no 999 or NHS 111 in the US, 000 in Australia ...).
 
+use bsc_content::phone_runs as numbers;
 use bsc_core::{flow, locales, regions, resolve_locale, ui, Level, Locale, Place, Region};
 
 /// Every text a result can show, filled in for `place` in `locale`.
@@ -32,28 +33,6 @@ fn shown(locale: &Locale, place: &Place) -> Vec<(String, String)> {
     ids.into_iter()
         .map(|(key, id)| (key, place.fill(locale.text(id), locale)))
         .collect()
-}
-
-/// The phone-number-like runs of a text, digits only ("1800 022 222" is
-/// one run), as the content compiler reads them.
-fn numbers(text: &str) -> Vec<String> {
-    let mut runs = Vec::new();
-    let mut run = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_digit() {
-            run.push(c);
-            continue;
-        }
-        let joins = matches!(c, ' ' | '-') && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        if !joins && !run.is_empty() {
-            runs.push(std::mem::take(&mut run));
-        }
-    }
-    if !run.is_empty() {
-        runs.push(run);
-    }
-    runs
 }
 
 /// The numbers a country's wording names in `locale`, and its emergency

@@ -14,6 +14,7 @@ mod tips;
 
 use std::collections::{BTreeSet, HashMap};
 
+pub use regions::phone_runs;
 pub(crate) use regions::CheckedRegions;
 
 use crate::model::{FlowFile, RegionsFile};

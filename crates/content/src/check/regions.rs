@@ -128,7 +128,11 @@ fn digits(number: &str) -> String {
 
 /// The phone-number-like runs of a text, as digits only: digits, with
 /// single spaces or hyphens between groups ("1800 022 222" is one run).
-pub(crate) fn phone_runs(text: &str) -> Vec<String> {
+///
+/// ```
+/// assert_eq!(bsc_content::phone_runs("Call 116 117 or 112."), ["116117", "112"]);
+/// ```
+pub fn phone_runs(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut runs = Vec::new();
     let mut run = String::new();
