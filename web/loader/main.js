@@ -5,8 +5,9 @@
 // (`make dist` prints the snippet with this build's integrity value.)
 //
 // This is the source of embed.js, in modules of one concern each, bundled
-// into the one embed.js by esbuild (scripts/bundle-loader.mjs) before the
-// build fills in its values and terser minifies it:
+// into the one embed.js by the bundle build (`bsc-bundle dist`, see
+// crates/bundle), with the glue and the build's values as two generated
+// modules (`bsc:glue`, `bsc:build`):
 //   main.js       this entry: start once per page, the loader's global
 //   state.js      the one state object, build-time values, warnings, marks
 //   lifecycle.js  discovery (the page, host components' shadow roots,

@@ -1,9 +1,14 @@
 // The loader's one state object, its build-time values and the small helpers
 // every module uses (warnings, marks, quoting). See main.js for the whole
-// loader and src/host/mod.rs for the contract with the wasm.
+// loader and src/host/mod.rs for the contract with the wasm. The build's
+// values come from two modules the bundle build makes (scripts/js-steps.mjs):
+// `bsc:build` (from content/ and the hashes of the files) and `bsc:glue`.
+
+import { integrity, loadErrors, regions, version } from 'bsc:build';
+import glue from 'bsc:glue';
 
 export const KEY = Symbol.for('back-spasm-check');
-export const VERSION = /* @version */ '';
+export const VERSION = version;
 export const TAG = 'back-spasm-check';
 export const DATA_ATTR = 'data-back-spasm-check';
 export const HOSTS = `${TAG},[${DATA_ATTR}]`;
@@ -15,16 +20,16 @@ export const MARGIN = 1250;
 // Shown when a widget cannot start, by language: each locale's
 // `ui.load_error` from content/ (with a `{number}` to fill in), so its keys
 // are also the languages the bundle has.
-export const FALLBACK = /* @load-errors */ {};
+export const FALLBACK = loadErrors;
 // The emergency number of each country the build knows, and each
 // language's neutral wording for a reader whose country is not known:
 // `{ numbers: { GB: '999', … }, neutral: { en: '…', … } }`.
-export const REGIONS = /* @regions */ {};
+export const REGIONS = regions;
 // `sha384-…` of each file fetched (the wasm, each locale-<code>.txt).
-export const INTEGRITY = /* @integrity */ {};
+export const INTEGRITY = integrity;
 // The wasm-bindgen glue (`--target no-modules`) as a function: each call
 // makes a fresh copy, for one wasm instance (`initSync` and the exports).
-export const makeGlue = /* @glue */ null;
+export const makeGlue = glue;
 
 /**
  * Everything the loader keeps, in one place. `entries`: host element ->

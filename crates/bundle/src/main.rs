@@ -1,37 +1,35 @@
-//! `bsc-bundle shrink|fill|seal [DIR]`: the passes of the bundle build (see
-//! the library docs), on DIR or `$TRUNK_STAGING_DIR`. Run by
-//! `scripts/post-build.mjs` as Trunk's post-build hook.
+//! `bsc-bundle dist [DIR]`: the bundle build (see the library docs) on DIR
+//! or `$TRUNK_STAGING_DIR`, a release build when `$TRUNK_PROFILE` is
+//! `release`. Trunk's post-build hook runs it (`Trunk.toml`).
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use bsc_bundle::{Profile, INTEGRITY};
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
-    let pass = args.next().and_then(|a| a.into_string().ok());
-    let (Some(pass), Some(dir)) = (pass, bsc_bundle::folder(args.next())) else {
-        eprintln!("usage: bsc-bundle shrink|fill|seal DIR (or set TRUNK_STAGING_DIR)");
+    let command = args.next().and_then(|a| a.into_string().ok());
+    let dir = args
+        .next()
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
+        .map(PathBuf::from);
+    let (Some("dist"), Some(dir)) = (command.as_deref(), dir) else {
+        eprintln!("usage: bsc-bundle dist DIR (or set TRUNK_STAGING_DIR)");
         return ExitCode::FAILURE;
     };
-    let log = |lines: Vec<String>| {
-        for line in lines {
-            println!("bsc-bundle: {line}");
-        }
+    let profile = match std::env::var("TRUNK_PROFILE").as_deref() {
+        Ok("release") => Profile::Release,
+        _ => Profile::Debug,
     };
-    let result = match pass.as_str() {
-        "shrink" => bsc_bundle::shrink(&dir).map(log),
-        "fill" => bsc_bundle::fill(&dir).map(log),
-        "seal" => bsc_bundle::seal(&dir).map(|snippet| {
-            println!(
-                "bsc-bundle: {} written; embed with:\n\n  {snippet}\n  <back-spasm-check></back-spasm-check>\n",
-                bsc_bundle::INTEGRITY
-            );
-        }),
-        other => {
-            eprintln!("bsc-bundle: unknown pass {other:?} (expected shrink, fill or seal)");
-            return ExitCode::FAILURE;
+    match bsc_bundle::dist(&dir, profile) {
+        Ok((log, snippet)) => {
+            for line in log {
+                println!("bsc-bundle: {line}");
+            }
+            println!("bsc-bundle: {INTEGRITY} written; embed with:\n\n  {snippet}\n  <back-spasm-check></back-spasm-check>\n");
+            ExitCode::SUCCESS
         }
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("bsc-bundle: {err}");
             ExitCode::FAILURE

@@ -1,36 +1,33 @@
-//! Just enough of the WebAssembly binary format to read and rewrite the
-//! names of a module's imports and exports, and to drop exports: the
-//! import and export sections are decoded, every other section is kept
-//! byte for byte.
+//! The wasm edits of [`crate::shrink`], made with the Bytecode Alliance's
+//! `wasmparser` (reading) and `wasm-encoder`'s `reencode` (writing back
+//! every other section unchanged), the libraries wasm-bindgen's own tools
+//! are built on.
 //!
 //! wasm-bindgen names each import after its JS function plus a 16-digit
 //! hash (`__wbg_createElement_de4a31ed2fb252be`) and each import's module
-//! after the glue file (`./back-spasm-check_bg.js`); the same names sit in
-//! the glue's import object. Those hashes are random to a compressor, so
-//! short names take kilobytes off both files (see [`crate::shrink`]).
+//! after the glue file; the same names sit in the glue's import object.
+//! Those hashes are random to a compressor, so short names take kilobytes
+//! off both files.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// Why a module could not be read.
+use wasm_encoder::reencode::{Error as ReencodeError, Reencode};
+
+/// Why a module could not be read or rewritten.
 #[derive(Debug, PartialEq, Eq)]
 pub struct WasmError {
     kind: WasmErrorKind,
-    at: usize,
+    detail: String,
 }
 
 /// The kind of [`WasmError`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WasmErrorKind {
-    /// No `\0asm` version 1 header.
-    NotWasm,
-    /// The bytes end inside a section or a value.
-    Truncated,
-    /// A LEB128 number longer than its type allows.
-    BadNumber,
-    /// A name that is not UTF-8.
-    BadName,
-    /// An import or export of a kind this reader does not know.
-    UnknownKind(u8),
+    /// `wasmparser` could not read the bytes as a module.
+    Invalid,
+    /// An import or export that the given names do not rename.
+    Unnamed,
 }
 
 impl WasmError {
@@ -38,469 +35,164 @@ impl WasmError {
     pub fn kind(&self) -> WasmErrorKind {
         self.kind
     }
+
+    fn invalid(err: impl fmt::Display) -> Self {
+        WasmError {
+            kind: WasmErrorKind::Invalid,
+            detail: err.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for WasmError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
-            WasmErrorKind::NotWasm => {
-                "not a WebAssembly module (no \\0asm version 1 header)".to_owned()
-            }
-            WasmErrorKind::Truncated => "the module ends too early".to_owned(),
-            WasmErrorKind::BadNumber => "a number is too long".to_owned(),
-            WasmErrorKind::BadName => "a name is not UTF-8".to_owned(),
-            WasmErrorKind::UnknownKind(k) => format!("unknown import or export kind 0x{k:02x}"),
-        };
-        write!(f, "{what} (at byte {})", self.at)
+        match self.kind {
+            WasmErrorKind::Invalid => write!(f, "not a valid module: {}", self.detail),
+            WasmErrorKind::Unnamed => write!(f, "no new name for {}", self.detail),
+        }
     }
 }
 
 impl std::error::Error for WasmError {}
 
-const HEADER: &[u8] = b"\0asm\x01\0\0\0";
-const IMPORT_SECTION: u8 = 2;
-const EXPORT_SECTION: u8 = 7;
-/// The sections the format puts after the export section: start, element,
-/// data count, code and data.
-const AFTER_EXPORTS: [u8; 5] = [8, 9, 12, 10, 11];
-
-/// One import: its module and name, and the rest of its entry (kind and
-/// type) as it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Import {
-    pub module: String,
-    pub name: String,
-    desc: Vec<u8>,
+/// A module's imports (module and name, in order) and export names.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Names {
+    /// Each import's module and name.
+    pub imports: Vec<(String, String)>,
+    /// Each export's name.
+    pub exports: Vec<String>,
 }
 
-/// One export: its name, kind and index as they were.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Export {
-    pub name: String,
-    desc: Vec<u8>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Section {
-    Imports(Vec<Import>),
-    Exports(Vec<Export>),
-    Other(u8, Vec<u8>),
-}
-
-/// A module read by [`Module::parse`]; [`Module::to_bytes`] writes it back.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Module {
-    sections: Vec<Section>,
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn error(&self, kind: WasmErrorKind) -> WasmError {
-        WasmError { kind, at: self.at }
-    }
-
-    fn byte(&mut self) -> Result<u8, WasmError> {
-        let b = *self
-            .bytes
-            .get(self.at)
-            .ok_or_else(|| self.error(WasmErrorKind::Truncated))?;
-        self.at += 1;
-        Ok(b)
-    }
-
-    fn take(&mut self, n: usize) -> Result<&'a [u8], WasmError> {
-        let end = self
-            .at
-            .checked_add(n)
-            .filter(|&end| end <= self.bytes.len())
-            .ok_or_else(|| self.error(WasmErrorKind::Truncated))?;
-        let out = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(out)
-    }
-
-    /// An unsigned LEB128 number of at most 64 bits.
-    fn uleb(&mut self) -> Result<u64, WasmError> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(value);
+/// The names `bytes` imports and exports.
+///
+/// # Errors
+/// When `bytes` is not a module `wasmparser` can read.
+pub fn names(bytes: &[u8]) -> Result<Names, WasmError> {
+    let mut names = Names::default();
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        match payload.map_err(WasmError::invalid)? {
+            wasmparser::Payload::ImportSection(section) => {
+                for import in section.into_imports() {
+                    let import = import.map_err(WasmError::invalid)?;
+                    names
+                        .imports
+                        .push((import.module.to_owned(), import.name.to_owned()));
+                }
             }
+            wasmparser::Payload::ExportSection(section) => {
+                for export in section {
+                    names
+                        .exports
+                        .push(export.map_err(WasmError::invalid)?.name.to_owned());
+                }
+            }
+            _ => {}
         }
-        Err(self.error(WasmErrorKind::BadNumber))
     }
+    Ok(names)
+}
 
-    fn len(&mut self) -> Result<usize, WasmError> {
-        let n = self.uleb()?;
-        usize::try_from(n).map_err(|_| self.error(WasmErrorKind::BadNumber))
+/// What [`rewrite`] changes; every other byte of meaning stays.
+#[derive(Debug, Default)]
+pub struct Edit<'a> {
+    /// Keep only these exports (all when `None`).
+    pub keep_exports: Option<&'a BTreeSet<String>>,
+    /// The one module every import is moved to (unchanged when `None`).
+    pub import_module: Option<&'a str>,
+    /// New import names by old name; when set, every import must have one.
+    pub imports: Option<&'a BTreeMap<String, String>>,
+    /// New export names by old name; when set, every kept export must
+    /// have one.
+    pub exports: Option<&'a BTreeMap<String, String>>,
+}
+
+/// `bytes` with `edit` made.
+///
+/// # Errors
+/// When `bytes` is not a module `wasmparser` can read, or a name map
+/// lacks an import or a kept export.
+pub fn rewrite(bytes: &[u8], edit: &Edit) -> Result<Vec<u8>, WasmError> {
+    let mut module = wasm_encoder::Module::new();
+    let mut editor = Editor {
+        edit,
+        missing: None,
+    };
+    let result = editor.parse_core_module(&mut module, wasmparser::Parser::new(0), bytes);
+    if let Some(name) = editor.missing {
+        return Err(WasmError {
+            kind: WasmErrorKind::Unnamed,
+            detail: name,
+        });
     }
+    result.map_err(|err| match err {
+        ReencodeError::ParseError(err) => WasmError::invalid(err),
+        other => WasmError::invalid(format!("{other:?}")),
+    })?;
+    Ok(module.finish())
+}
 
-    /// A vector: its length, then that many items, each read by `item`.
-    fn vec<T>(
+/// Copies every section as it is (the trait's default methods), but for
+/// the import and export sections.
+struct Editor<'a> {
+    edit: &'a Edit<'a>,
+    /// The first import or export without a new name.
+    missing: Option<String>,
+}
+
+impl Editor<'_> {
+    fn rename<'n>(
         &mut self,
-        mut item: impl FnMut(&mut Self) -> Result<T, WasmError>,
-    ) -> Result<Vec<T>, WasmError> {
-        let n = self.len()?;
-        let mut out = Vec::with_capacity(n.min(self.bytes.len() - self.at));
-        for _ in 0..n {
-            out.push(item(self)?);
+        map: Option<&'n BTreeMap<String, String>>,
+        what: &str,
+        name: &'n str,
+    ) -> &'n str {
+        let Some(map) = map else { return name };
+        match map.get(name) {
+            Some(new) => new,
+            None => {
+                self.missing
+                    .get_or_insert_with(|| format!("the {what} `{name}`"));
+                name
+            }
         }
-        Ok(out)
     }
+}
 
-    fn name(&mut self) -> Result<String, WasmError> {
-        let n = self.len()?;
-        let start = self.at;
-        let bytes = self.take(n)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| WasmError {
-            kind: WasmErrorKind::BadName,
-            at: start,
-        })
-    }
+impl Reencode for Editor<'_> {
+    type Error = std::convert::Infallible;
 
-    /// Skips table or memory limits: a flags byte, the minimum and, when
-    /// flag bit 0 is set, the maximum.
-    fn limits(&mut self) -> Result<(), WasmError> {
-        let flags = self.byte()?;
-        self.uleb()?;
-        if flags & 1 == 1 {
-            self.uleb()?;
+    fn parse_import_section(
+        &mut self,
+        out: &mut wasm_encoder::ImportSection,
+        section: wasmparser::ImportSectionReader<'_>,
+    ) -> Result<(), ReencodeError<Self::Error>> {
+        for import in section.into_imports() {
+            let import = import?;
+            let module = self.edit.import_module.unwrap_or(import.module);
+            let name = self.rename(self.edit.imports, "import", import.name);
+            let ty = self.entity_type(import.ty)?;
+            out.import(module, name, ty);
         }
         Ok(())
     }
 
-    /// Skips a value or reference type (one byte, or a `ref`/`ref null`
-    /// with its heap type).
-    fn value_type(&mut self) -> Result<(), WasmError> {
-        if matches!(self.byte()?, 0x63 | 0x64) {
-            self.uleb()?;
-        }
-        Ok(())
-    }
-
-    /// An import's kind and type, returned as raw bytes.
-    fn import_desc(&mut self) -> Result<Vec<u8>, WasmError> {
-        let start = self.at;
-        match self.byte()? {
-            0 => {
-                self.uleb()?;
-            }
-            1 => {
-                self.value_type()?;
-                self.limits()?;
-            }
-            2 => self.limits()?,
-            3 => {
-                self.value_type()?;
-                self.byte()?;
-            }
-            4 => {
-                self.byte()?;
-                self.uleb()?;
-            }
-            k => {
-                self.at = start;
-                return Err(self.error(WasmErrorKind::UnknownKind(k)));
-            }
-        }
-        Ok(self.bytes[start..self.at].to_vec())
-    }
-
-    fn export_desc(&mut self) -> Result<Vec<u8>, WasmError> {
-        let start = self.at;
-        let kind = self.byte()?;
-        if kind > 4 {
-            self.at = start;
-            return Err(self.error(WasmErrorKind::UnknownKind(kind)));
-        }
-        self.uleb()?;
-        Ok(self.bytes[start..self.at].to_vec())
-    }
-}
-
-fn put_uleb(out: &mut Vec<u8>, mut n: u64) {
-    loop {
-        let b = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn put_name(out: &mut Vec<u8>, name: &str) {
-    put_uleb(out, name.len() as u64);
-    out.extend_from_slice(name.as_bytes());
-}
-
-impl Module {
-    /// Reads a module.
-    ///
-    /// # Errors
-    /// When `bytes` is not a WebAssembly module, or its import or export
-    /// section cannot be read (see [`WasmErrorKind`]).
-    pub fn parse(bytes: &[u8]) -> Result<Module, WasmError> {
-        let mut r = Reader { bytes, at: 0 };
-        if r.take(HEADER.len()).ok() != Some(HEADER) {
-            return Err(WasmError {
-                kind: WasmErrorKind::NotWasm,
-                at: 0,
-            });
-        }
-        let mut sections = Vec::new();
-        while r.at < bytes.len() {
-            let id = r.byte()?;
-            let size = r.len()?;
-            let body = r.take(size)?;
-            let base = r.at - size;
-            let mut s = Reader { bytes, at: base };
-            let section = match id {
-                IMPORT_SECTION => Section::Imports(s.vec(|s| {
-                    Ok(Import {
-                        module: s.name()?,
-                        name: s.name()?,
-                        desc: s.import_desc()?,
-                    })
-                })?),
-                EXPORT_SECTION => Section::Exports(s.vec(|s| {
-                    Ok(Export {
-                        name: s.name()?,
-                        desc: s.export_desc()?,
-                    })
-                })?),
-                _ => Section::Other(id, body.to_vec()),
-            };
-            if matches!(id, IMPORT_SECTION | EXPORT_SECTION) && s.at != base + size {
-                return Err(s.error(WasmErrorKind::Truncated));
-            }
-            sections.push(section);
-        }
-        Ok(Module { sections })
-    }
-
-    /// The module as bytes.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = HEADER.to_vec();
-        for section in &self.sections {
-            let (id, body) = match section {
-                Section::Other(id, body) => (*id, body.clone()),
-                Section::Imports(imports) => {
-                    let mut body = Vec::new();
-                    put_uleb(&mut body, imports.len() as u64);
-                    for i in imports {
-                        put_name(&mut body, &i.module);
-                        put_name(&mut body, &i.name);
-                        body.extend_from_slice(&i.desc);
-                    }
-                    (IMPORT_SECTION, body)
-                }
-                Section::Exports(exports) => {
-                    let mut body = Vec::new();
-                    put_uleb(&mut body, exports.len() as u64);
-                    for e in exports {
-                        put_name(&mut body, &e.name);
-                        body.extend_from_slice(&e.desc);
-                    }
-                    (EXPORT_SECTION, body)
-                }
-            };
-            out.push(id);
-            put_uleb(&mut out, body.len() as u64);
-            out.extend_from_slice(&body);
-        }
-        out
-    }
-
-    /// The imports, in order.
-    pub fn imports_mut(&mut self) -> &mut [Import] {
-        self.sections
-            .iter_mut()
-            .find_map(|s| match s {
-                Section::Imports(i) => Some(i.as_mut_slice()),
-                _ => None,
-            })
-            .unwrap_or_default()
-    }
-
-    /// The exports, in order. A module without an export section gets an
-    /// empty one, in the place the format gives it.
-    pub fn exports_mut(&mut self) -> &mut Vec<Export> {
-        if !self
-            .sections
-            .iter()
-            .any(|s| matches!(s, Section::Exports(_)))
+    fn parse_export(
+        &mut self,
+        out: &mut wasm_encoder::ExportSection,
+        export: wasmparser::Export<'_>,
+    ) -> Result<(), ReencodeError<Self::Error>> {
+        if self
+            .edit
+            .keep_exports
+            .is_some_and(|keep| !keep.contains(export.name))
         {
-            let at = self
-                .sections
-                .iter()
-                .position(|s| matches!(s, Section::Other(id, _) if AFTER_EXPORTS.contains(id)))
-                .unwrap_or(self.sections.len());
-            self.sections.insert(at, Section::Exports(Vec::new()));
+            return Ok(());
         }
-        self.sections
-            .iter_mut()
-            .find_map(|s| match s {
-                Section::Exports(e) => Some(e),
-                _ => None,
-            })
-            .expect("an export section was just added")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A module with one function import, a memory import, a table import
-    /// with a maximum, a global import, two exports and a custom section.
-    fn sample() -> Vec<u8> {
-        let mut imports = vec![4];
-        for (module, name, desc) in [
-            ("./glue.js", "__wbg_log_0123456789abcdef", &[0u8, 0][..]),
-            ("env", "memory", &[2, 1, 17, 0x80, 0x02][..]),
-            ("env", "table", &[1, 0x70, 1, 1, 2][..]),
-            ("env", "flag", &[3, 0x7f, 0][..]),
-        ] {
-            put_name(&mut imports, module);
-            put_name(&mut imports, name);
-            imports.extend_from_slice(desc);
-        }
-        let mut exports = vec![2];
-        put_name(&mut exports, "mount");
-        exports.extend_from_slice(&[0, 1]);
-        put_name(&mut exports, "intounderlyingsource_pull");
-        exports.extend_from_slice(&[0, 0x85, 0x01]);
-        let mut out = HEADER.to_vec();
-        for (id, body) in [
-            (1u8, vec![1, 0x60, 0, 0]),
-            (IMPORT_SECTION, imports),
-            (EXPORT_SECTION, exports),
-            (0, b"\x04nameabc".to_vec()),
-        ] {
-            out.push(id);
-            put_uleb(&mut out, body.len() as u64);
-            out.extend_from_slice(&body);
-        }
-        out
-    }
-
-    #[test]
-    fn reads_and_writes_back_byte_for_byte() {
-        let bytes = sample();
-        let mut module = Module::parse(&bytes).unwrap();
-        assert_eq!(module.to_bytes(), bytes);
-        let names: Vec<_> = module
-            .imports_mut()
-            .iter()
-            .map(|i| (i.module.clone(), i.name.clone()))
-            .collect();
-        assert_eq!(
-            names,
-            [
-                (
-                    "./glue.js".to_owned(),
-                    "__wbg_log_0123456789abcdef".to_owned()
-                ),
-                ("env".into(), "memory".into()),
-                ("env".into(), "table".into()),
-                ("env".into(), "flag".into()),
-            ]
-        );
-        let exports: Vec<_> = module
-            .exports_mut()
-            .iter()
-            .map(|e| e.name.clone())
-            .collect();
-        assert_eq!(exports, ["mount", "intounderlyingsource_pull"]);
-    }
-
-    #[test]
-    fn renames_and_drops_keep_the_rest() {
-        let mut module = Module::parse(&sample()).unwrap();
-        module.imports_mut()[0].module = "a".into();
-        module.imports_mut()[0].name = "b".into();
-        module.exports_mut().retain(|e| e.name == "mount");
-        module.exports_mut()[0].name = "m".into();
-        let again = Module::parse(&module.to_bytes()).unwrap();
-        assert_eq!(again, module);
-        let mut again = again;
-        assert_eq!(again.imports_mut()[0].module, "a");
-        assert_eq!(again.imports_mut()[1].name, "memory");
-        assert_eq!(again.exports_mut().len(), 1);
-        // The export keeps its kind and index.
-        assert_eq!(again.exports_mut()[0].desc, [0, 1]);
-    }
-
-    #[test]
-    fn an_export_section_is_added_before_the_code() {
-        // A type section, then a code section with one empty function body.
-        let mut bytes = HEADER.to_vec();
-        bytes.extend_from_slice(&[1, 4, 1, 0x60, 0, 0, 10, 4, 1, 2, 0, 0x0b]);
-        let mut module = Module::parse(&bytes).unwrap();
-        assert!(module.exports_mut().is_empty());
-        let mut expected = HEADER.to_vec();
-        expected.extend_from_slice(&[
-            1,
-            4,
-            1,
-            0x60,
-            0,
-            0,
-            EXPORT_SECTION,
-            1,
-            0,
-            10,
-            4,
-            1,
-            2,
-            0,
-            0x0b,
-        ]);
-        assert_eq!(module.to_bytes(), expected);
-    }
-
-    #[test]
-    fn refuses_what_it_cannot_read() {
-        let good = sample();
-        let mut bad_kind = good.clone();
-        // The first import's kind byte: header 8, section id 1 + size 1 + 4
-        // type bytes, import id 1 + size 1, count 1, two names.
-        let at = 8 + 6 + 2 + 1 + 1 + "./glue.js".len() + 1 + "__wbg_log_0123456789abcdef".len();
-        assert_eq!(bad_kind[at], 0);
-        bad_kind[at] = 9;
-        let rows: &[(&[u8], WasmErrorKind, &str)] = &[
-            (
-                b"\0asm\x02\0\0\0",
-                WasmErrorKind::NotWasm,
-                "not a WebAssembly module (no \\0asm version 1 header) (at byte 0)",
-            ),
-            (
-                &good[..good.len() - 2],
-                WasmErrorKind::Truncated,
-                "the module ends too early (at byte 141)",
-            ),
-            (
-                &bad_kind,
-                WasmErrorKind::UnknownKind(9),
-                "unknown import or export kind 0x09 (at byte 54)",
-            ),
-            (
-                b"\0asm\x01\0\0\0\x01\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
-                WasmErrorKind::BadNumber,
-                "a number is too long (at byte 19)",
-            ),
-        ];
-        for (bytes, kind, message) in rows {
-            let err = Module::parse(bytes).unwrap_err();
-            assert_eq!((err.kind(), err.to_string().as_str()), (*kind, *message));
-        }
+        let name = self.rename(self.edit.exports, "export", export.name);
+        let kind = self.export_kind(export.kind)?;
+        let index = self.external_index(export.kind, export.index)?;
+        out.export(name, kind, index);
+        Ok(())
     }
 }
