@@ -55,7 +55,9 @@ test('the package holds the bundle, its manifest, README and licences, nothing e
   // The integrity snippet, and the hash of every shipped file.
   const hashes = JSON.parse(readFileSync(join(h.installed, 'integrity.json'), 'utf8'));
   const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(h.installed, f))).digest('base64')}`;
-  assert.ok(readme.includes(`integrity="${sri('embed.js')}" crossorigin="anonymous"`), 'the README has the snippet with integrity');
+  for (const f of ['embed.js', 'embed.css']) {
+    assert.ok(readme.includes(`integrity="${sri(f)}" crossorigin="anonymous"`), `the README has the snippet with ${f}'s integrity`);
+  }
   assert.deepEqual(Object.keys(hashes).sort(), bundleFiles(join(ROOT, 'dist')));
   for (const [f, hash] of Object.entries(hashes)) assert.equal(hash, sri(f), f);
 });

@@ -22,7 +22,7 @@ sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; 
 # crates/bundle served_name): exactly one of each.
 wasm=$(ls "$dir"/back-spasm-check_bg.??????????.wasm 2>/dev/null || true)
 [ "$(printf '%s' "$wasm" | grep -c .)" = 1 ] || fail "$dir should hold one back-spasm-check_bg.<hash>.wasm (has: ${wasm:-none})"
-for file in embed.js "$(basename "$wasm")" index.html integrity.json; do
+for file in embed.js embed.css "$(basename "$wasm")" index.html integrity.json; do
   [ -s "$dir/$file" ] || fail "$dir/$file is missing or empty"
 done
 [ ! -e "$dir/back-spasm-check.js" ] || fail "$dir/back-spasm-check.js is there: the glue should be inlined into embed.js"

@@ -7,14 +7,15 @@
 //   glue-edit   {glue, edit}          -> {glue}                       acorn (scripts/glue.mjs)
 //   loader      {glue, build}         -> {code}                       esbuild
 //   minify      {code}                -> {code}                       terser
+//   css         {css}                 -> {css}                        esbuild (minify)
 //
 // `loader` bundles web/loader/ (entry main.js) into the one embed.js, with
 // two modules made here: `bsc:build` exports `build`'s values (version,
-// loadErrors, regions, integrity) and `bsc:glue` the glue as a function
+// loadErrors, regions, integrity, reserve: web/embed.css minified) and `bsc:glue` the glue as a function
 // that makes a fresh copy of it per wasm instance.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { minify } from 'terser';
 import { GlueError, editGlue, glueNames, wrapGlue } from './glue.mjs';
 
@@ -59,6 +60,7 @@ const STEPS = {
   'glue-edit': ({ glue, edit }) => ({ glue: editGlue(glue, edit) }),
   loader: async (input) => ({ code: await bundleLoader(input) }),
   minify: async ({ code }) => ({ code: (await minify(code, TERSER)).code }),
+  css: async ({ css }) => ({ css: (await transform(css, { loader: 'css', minify: true, legalComments: 'none' })).code.trim() }),
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -60,12 +60,15 @@ function main() {
   // the package carries the hashes of the files it ships, and its README the
   // snippet with embed.js's.
   const hashes = JSON.parse(readFileSync(join(DIST, 'integrity.json'), 'utf8'));
-  if (!hashes['embed.js']) fail(`${DIST}/integrity.json has no hash for embed.js: run \`make dist\` again`);
+  for (const f of ['embed.js', 'embed.css']) {
+    if (!hashes[f]) fail(`${DIST}/integrity.json has no hash for ${f}: run \`make dist\` again`);
+  }
   const shipped = Object.fromEntries(files.map((f) => [f, hashes[f]]));
   writeFileSync(join(stage, 'integrity.json'), `${JSON.stringify(shipped, null, 2)}\n`);
   const readme = readFileSync(join(ROOT, 'web', 'package', 'README.md'), 'utf8')
     .replaceAll('{{version}}', version)
-    .replaceAll('{{integrity}}', hashes['embed.js']);
+    .replaceAll('{{integrity}}', hashes['embed.js'])
+    .replaceAll('{{integrity-css}}', hashes['embed.css']);
   writeFileSync(join(stage, 'README.md'), readme);
   const manifest = {
     name: NAME,
@@ -75,7 +78,7 @@ function main() {
     type: 'module',
     keywords: ['back pain', 'symptom checker', 'web component', 'webassembly', 'embed'],
     files: [...files, 'integrity.json', 'LICENSE-MIT', 'LICENSE-APACHE'],
-    exports: { '.': './embed.js', './embed.js': './embed.js', './integrity.json': './integrity.json', './package.json': './package.json' },
+    exports: { '.': './embed.js', './embed.js': './embed.js', './embed.css': './embed.css', './integrity.json': './integrity.json', './package.json': './package.json' },
   };
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
@@ -91,6 +94,7 @@ function main() {
       `  contents  ${packed.files.map((f) => f.path).sort().join(' ')}`,
       '',
       'Embed snippet (serve the package folder, e.g. as /back-spasm-check/):',
+      `  <link rel="stylesheet" href="/back-spasm-check/embed.css" integrity="${hashes['embed.css']}" crossorigin="anonymous">`,
       `  <script type="module" src="/back-spasm-check/embed.js" integrity="${hashes['embed.js']}" crossorigin="anonymous"></script>`,
       '  <back-spasm-check></back-spasm-check>',
     ].join('\n'),

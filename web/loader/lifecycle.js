@@ -5,7 +5,7 @@
 
 import { guessLanguage, showFallback } from './fallback.js';
 import { call, loadTexts, run } from './instances.js';
-import { DATA_ATTR, HOSTS, MARGIN, TAG, WATCHED, isTrap, quote, reason, state, warn } from './state.js';
+import { DATA_ATTR, HOSTS, MARGIN, RESERVE, TAG, WATCHED, isTrap, quote, reason, state, warn } from './state.js';
 
 const DIVS = `[${DATA_ATTR}]:not(${TAG})`;
 // What is watched in each root (the page, host components' shadow roots,
@@ -264,8 +264,9 @@ const PATH = 'data-bsc-print-path';
 /**
  * One stylesheet per document, adopted once by this loader (a constructed
  * stylesheet is allowed by a strict CSP, unlike a <style> element or a
- * style attribute): the reserved box, so the page does not jump when a
- * widget appears, and the print rules: while one widget prints (its host
+ * style attribute): the reserved box (web/embed.css, for pages without the
+ * snippet's <link> to it), so the page does not jump when a widget
+ * appears, and the print rules: while one widget prints (its host
  * and <html> marked PRINTING, its ancestors PATH), everything else on the
  * page is left out and the widget starts at the top of the first page.
  */
@@ -274,8 +275,7 @@ export function addDocumentSheet(doc) {
     const sheet = new doc.defaultView.CSSStyleSheet();
     const [p, q] = [`[${PRINTING}]`, `[${PATH}]`];
     sheet.replaceSync(
-      `${HOSTS}{display:block;margin-block:1.5em;min-height:var(--bsc-min-height,360px)}` +
-        `@media(max-width:480px){${HOSTS}{min-height:var(--bsc-min-height,480px)}}` +
+      RESERVE +
         `@media print{html${p} body *:not(${q}):not(${p}){display:none!important}` +
         `html${p} ${q},html${p} body{visibility:hidden!important;margin:0!important;padding:0!important;border:0!important;min-height:0!important;float:none!important}` +
         `html${p} ${p}{visibility:visible!important;display:block!important;margin:0!important}}`,

@@ -4,7 +4,7 @@
 // values come from two modules the bundle build makes (scripts/js-steps.mjs):
 // `bsc:build` (from content/ and the hashes of the files) and `bsc:glue`.
 
-import { integrity, loadErrors, regions, version } from 'bsc:build';
+import { integrity, loadErrors, regions, reserve, version } from 'bsc:build';
 import glue from 'bsc:glue';
 
 export const KEY = Symbol.for('back-spasm-check');
@@ -30,6 +30,8 @@ export const INTEGRITY = integrity;
 // The wasm-bindgen glue (`--target no-modules`) as a function: each call
 // makes a fresh copy, for one wasm instance (`initSync` and the exports).
 export const makeGlue = glue;
+// The reserved box's rules (web/embed.css), for pages without its <link>.
+export const RESERVE = reserve;
 
 /**
  * Everything the loader keeps, in one place. `entries`: host element ->

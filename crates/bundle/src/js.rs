@@ -129,6 +129,9 @@ pub struct BuildValues {
     pub regions: RegionValues,
     /// The `sha384-…` of each file the loader fetches, by name.
     pub integrity: BTreeMap<String, String>,
+    /// The reserved box's rules ([`crate::EMBED_CSS`], minified), which
+    /// the loader adopts for pages without the snippet's `<link>`.
+    pub reserve: String,
 }
 
 /// Each country's emergency number, and each language's wording for a
@@ -158,6 +161,23 @@ pub fn bundle_loader(root: &Path, glue: &str, build: &BuildValues) -> Result<Str
     }
     let out: Code = run(root, "loader", &Input { glue, build })?;
     Ok(out.code)
+}
+
+/// `css` minified by esbuild.
+///
+/// # Errors
+/// When node or esbuild fails (say, on a syntax error).
+pub fn minify_css(root: &Path, css: &str) -> Result<String, Error> {
+    #[derive(Serialize)]
+    struct Input<'a> {
+        css: &'a str,
+    }
+    #[derive(Deserialize)]
+    struct Output {
+        css: String,
+    }
+    let out: Output = run(root, "css", &Input { css })?;
+    Ok(out.css)
 }
 
 /// `code` minified by terser.

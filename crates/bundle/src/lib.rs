@@ -12,13 +12,15 @@
 //! 2. **packs**: `locale-<code>.txt` for every locale (the widget has none
 //!    compiled in); each file the loader fetches is written under its
 //!    [`names::served_name`], which carries its hash.
-//! 3. **loader**: esbuild bundles `web/loader/` into `embed.js`, with the
-//!    glue as a module (`bsc:glue`) and the build's values (`bsc:build`:
-//!    version, load-error messages and emergency numbers from `content/`,
-//!    the SHA-384 of the wasm and of every pack).
+//! 3. **loader**: `web/embed.css` is minified into `embed.css`; esbuild
+//!    bundles `web/loader/` into `embed.js`, with the glue as a module
+//!    (`bsc:glue`) and the build's values (`bsc:build`: version,
+//!    load-error messages and emergency numbers from `content/`, the
+//!    SHA-384 of the wasm and of every pack, the rules of `embed.css`).
 //! 4. **minify** (release builds): terser.
-//! 5. **seal** ([`seal::seal`]): the demo page's script tag signed,
-//!    `integrity.json` (the SHA-384 of every file) and the host snippet.
+//! 5. **seal** ([`seal::seal`]): the demo page's `<link>` and `<script>`
+//!    signed, `integrity.json` (the SHA-384 of every file) and the host
+//!    snippet.
 //!
 //! The JavaScript steps run in node (`scripts/js-steps.mjs`, [`js`]).
 //! `scripts/check-dist.sh` checks the result independently.
@@ -44,6 +46,9 @@ pub const GLUE: &str = "back-spasm-check.js";
 pub const WASM: &str = "back-spasm-check_bg.wasm";
 /// The demo page.
 pub const DEMO: &str = "index.html";
+/// The reserved box's stylesheet, which the snippet links (from
+/// `web/embed.css`, minified).
+pub const EMBED_CSS: &str = "embed.css";
 /// The hashes of every file, written by [`seal::seal`].
 pub const INTEGRITY: &str = "integrity.json";
 /// The package version (the workspace's, shared by every crate).
@@ -147,7 +152,9 @@ pub fn dist(dir: &Path, profile: Profile) -> Result<(Vec<String>, String), Error
         integrity.insert(name, hash);
     }
     std::fs::remove_file(dir.join(WASM)).map_err(|err| io("remove", &dir.join(WASM), err))?;
-    let mut loader = js::bundle_loader(&root, &glue, &build_values(integrity))?;
+    let reserve = js::minify_css(&root, &read_text(&root.join("web").join(EMBED_CSS))?)?;
+    write(&dir.join(EMBED_CSS), format!("{reserve}\n").as_bytes())?;
+    let mut loader = js::bundle_loader(&root, &glue, &build_values(integrity, reserve))?;
     if profile == Profile::Release {
         let before = loader.len();
         loader = js::minify(&root, &loader)?;
@@ -163,8 +170,8 @@ pub fn dist(dir: &Path, profile: Profile) -> Result<(Vec<String>, String), Error
 }
 
 /// The loader's build values: version, load-error messages, emergency
-/// numbers (from `content/`) and `integrity`.
-pub fn build_values(integrity: BTreeMap<String, String>) -> js::BuildValues {
+/// numbers (from `content/`), `integrity` and `reserve`.
+pub fn build_values(integrity: BTreeMap<String, String>, reserve: String) -> js::BuildValues {
     let by_locale = |text: fn(&bsc_core::Locale) -> String| {
         locales()
             .iter()
@@ -182,6 +189,7 @@ pub fn build_values(integrity: BTreeMap<String, String>) -> js::BuildValues {
             neutral: by_locale(|l| l.emergency_number_default().to_owned()),
         },
         integrity,
+        reserve,
     }
 }
 
@@ -215,7 +223,7 @@ mod tests {
 
     #[test]
     fn build_values_name_every_locale_and_country() {
-        let values = build_values(BTreeMap::new());
+        let values = build_values(BTreeMap::new(), String::new());
         assert_eq!(values.version, VERSION);
         for locale in locales() {
             let code = locale.code();
@@ -233,7 +241,10 @@ mod tests {
         }
         let json = serde_json::to_value(&values).unwrap();
         let keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
-        assert_eq!(keys, ["integrity", "loadErrors", "regions", "version"]);
+        assert_eq!(
+            keys,
+            ["integrity", "loadErrors", "regions", "reserve", "version"]
+        );
     }
 
     #[test]

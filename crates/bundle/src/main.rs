@@ -27,7 +27,11 @@ fn main() -> ExitCode {
             for line in log {
                 println!("bsc-bundle: {line}");
             }
-            println!("bsc-bundle: {INTEGRITY} written; embed with:\n\n  {snippet}\n  <back-spasm-check></back-spasm-check>\n");
+            println!("bsc-bundle: {INTEGRITY} written; embed with:\n");
+            for line in snippet.lines() {
+                println!("  {line}");
+            }
+            println!("  <back-spasm-check></back-spasm-check>\n");
             ExitCode::SUCCESS
         }
         Err(err) => {

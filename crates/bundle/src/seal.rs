@@ -5,30 +5,32 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::names::sri;
-use crate::{Error, ErrorKind, DEMO, INTEGRITY, LOADER};
+use crate::{Error, ErrorKind, DEMO, EMBED_CSS, INTEGRITY, LOADER};
 
-/// The `<script>` tag a host pastes, with the loader's integrity.
-pub fn snippet(src: &str, integrity: &str) -> String {
+/// The tags a host pastes, for the bundle at `base` (a URL ending in
+/// `/`): the reserved box's stylesheet and the loader, each with its
+/// integrity.
+pub fn snippet(base: &str, css: &str, js: &str) -> String {
     format!(
-        "<script type=\"module\" src=\"{src}\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>"
+        "<link rel=\"stylesheet\" href=\"{base}{EMBED_CSS}\" integrity=\"{css}\" crossorigin=\"anonymous\">\n\
+         <script type=\"module\" src=\"{base}{LOADER}\" integrity=\"{js}\" crossorigin=\"anonymous\"></script>"
     )
 }
 
-/// The demo page with `integrity` and `crossorigin` on its loader tag.
+/// The demo page with `integrity` and `crossorigin` on the tag whose
+/// attribute is `attr` (`src="./embed.js"`, `href="./embed.css"`).
 ///
 /// # Errors
-/// When the page has no `src="./embed.js"` (or unquoted) attribute.
-pub fn sign_demo(page: &str, integrity: &str) -> Result<String, Error> {
-    for src in ["src=\"./embed.js\"", "src=./embed.js"] {
-        if page.matches(src).count() == 1 {
-            let signed = format!("{src} integrity=\"{integrity}\" crossorigin=\"anonymous\"");
-            return Ok(page.replacen(src, &signed, 1));
-        }
+/// When the page does not have the attribute exactly once.
+pub fn sign_demo(page: &str, attr: &str, integrity: &str) -> Result<String, Error> {
+    if page.matches(attr).count() != 1 {
+        return Err(Error::new(
+            ErrorKind::Input,
+            format!("{DEMO} has no single tag with {attr} to sign"),
+        ));
     }
-    Err(Error::new(
-        ErrorKind::Input,
-        format!("{DEMO} has no single <script src=\"./embed.js\"> to sign"),
-    ))
+    let signed = format!("{attr} integrity=\"{integrity}\" crossorigin=\"anonymous\"");
+    Ok(page.replacen(attr, &signed, 1))
 }
 
 /// Signs the demo page (if `dir` has one), writes [`INTEGRITY`] (the
@@ -36,12 +38,15 @@ pub fn sign_demo(page: &str, integrity: &str) -> Result<String, Error> {
 ///
 /// # Errors
 /// A file that cannot be read or written, or a demo page without the
-/// loader's script tag.
+/// loader's script tag or the stylesheet's link.
 pub fn seal(dir: &Path) -> Result<String, Error> {
-    let loader = sri(&crate::read(&dir.join(LOADER))?);
+    let js = sri(&crate::read(&dir.join(LOADER))?);
+    let css = sri(&crate::read(&dir.join(EMBED_CSS))?);
     let demo_path = dir.join(DEMO);
     if demo_path.exists() {
-        let page = sign_demo(&crate::read_text(&demo_path)?, &loader)?;
+        let page = crate::read_text(&demo_path)?;
+        let page = sign_demo(&page, &format!("src=\"./{LOADER}\""), &js)?;
+        let page = sign_demo(&page, &format!("href=\"./{EMBED_CSS}\""), &css)?;
         crate::write(&demo_path, page.as_bytes())?;
     }
     let mut hashes = BTreeMap::new();
@@ -63,10 +68,7 @@ pub fn seal(dir: &Path) -> Result<String, Error> {
     }
     let json = serde_json::to_string_pretty(&hashes).expect("a map of strings serializes");
     crate::write(&dir.join(INTEGRITY), format!("{json}\n").as_bytes())?;
-    Ok(snippet(
-        &format!("https://YOUR-HOST/back-spasm-check/{LOADER}"),
-        &loader,
-    ))
+    Ok(snippet("https://YOUR-HOST/back-spasm-check/", &css, &js))
 }
 
 #[cfg(test)]
@@ -78,6 +80,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("bsc-bundle-seal-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(LOADER), "").unwrap();
+        std::fs::write(dir.join(EMBED_CSS), "abc").unwrap();
         std::fs::write(dir.join("a.txt"), "abc").unwrap();
         let snippet = seal(&dir).unwrap();
         let json = std::fs::read_to_string(dir.join(INTEGRITY)).unwrap();
@@ -86,7 +89,7 @@ mod tests {
         let abc = "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn";
         assert_eq!(
             json,
-            format!("{{\n  \"a.txt\": \"{abc}\",\n  \"embed.js\": \"{empty}\"\n}}\n")
+            format!("{{\n  \"a.txt\": \"{abc}\",\n  \"embed.css\": \"{abc}\",\n  \"embed.js\": \"{empty}\"\n}}\n")
         );
         assert!(
             snippet.contains(&format!("integrity=\"{empty}\"")),
@@ -98,20 +101,21 @@ mod tests {
     fn demo_page_and_snippet_are_signed() {
         let page = "<script type=\"module\" src=\"./embed.js\"></script>";
         assert_eq!(
-            sign_demo(page, "sha384-X").unwrap(),
+            sign_demo(page, "src=\"./embed.js\"", "sha384-X").unwrap(),
             "<script type=\"module\" src=\"./embed.js\" integrity=\"sha384-X\" crossorigin=\"anonymous\"></script>"
         );
-        let err = sign_demo("<p>no script</p>", "sha384-X").unwrap_err();
+        let err = sign_demo("<p>no script</p>", "src=\"./embed.js\"", "sha384-X").unwrap_err();
         assert_eq!(
             (err.kind(), err.to_string().as_str()),
             (
                 ErrorKind::Input,
-                "index.html has no single <script src=\"./embed.js\"> to sign"
+                "index.html has no single tag with src=\"./embed.js\" to sign"
             )
         );
         assert_eq!(
-            snippet("https://h/embed.js", "sha384-X"),
-            "<script type=\"module\" src=\"https://h/embed.js\" integrity=\"sha384-X\" crossorigin=\"anonymous\"></script>"
+            snippet("https://h/", "sha384-C", "sha384-J"),
+            "<link rel=\"stylesheet\" href=\"https://h/embed.css\" integrity=\"sha384-C\" crossorigin=\"anonymous\">\n\
+             <script type=\"module\" src=\"https://h/embed.js\" integrity=\"sha384-J\" crossorigin=\"anonymous\"></script>"
         );
     }
 }
