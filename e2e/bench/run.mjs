@@ -24,6 +24,7 @@ import { language } from '../lib/content.mjs';
 import { BUNDLE_PREFIX, startServer } from '../lib/server.mjs';
 import { answerStep, widget } from '../lib/widget.mjs';
 import { MANY, articleLoad, hostRoutes, manyLoad } from './host.mjs';
+import { table } from './markdown.mjs';
 import { probe } from './probe.mjs';
 import { RESAMPLES, difference, interval, max, median, p95, ratio as ratioOf } from './stats.mjs';
 import { plainName } from '../lib/files.mjs';
@@ -414,13 +415,6 @@ async function main() {
   ];
   if (!ONLY) out.push('', ...hostTables(hostResults, manyResults));
   console.log(out.join('\n'));
-}
-
-/** A markdown table, columns padded to their widest cell, as lines. */
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 /** The host-impact and many-widgets tables (markdown lines). */
