@@ -65,7 +65,7 @@ test-e2e: dist dist-test ## End-to-end tests of dist/ in Chromium (playwright-co
 
 test: lint test-native test-wasm test-e2e ## Everything CI runs
 
-bench: dist ## Print size and speed figures
+bench: dist ## Print size and speed figures, then Lighthouse's (BENCH_LIGHTHOUSE=0 skips it)
 	$(CONTENT_JSON)
 	node e2e/bench/run.mjs
 

@@ -58,7 +58,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver
 fi
 
-# 5. npm tools (playwright-core, axe-core, binaryen's wasm-opt), exactly as locked.
+# 5. npm tools (playwright-core, axe-core, binaryen's wasm-opt, Lighthouse for the
+#    bench), exactly as locked.
 command -v npm >/dev/null || die "npm not found; install Node.js 20 or newer"
 # npm ci rewrites node_modules/.package-lock.json, so a lock file newer than
 # it means the pins changed since the last install.

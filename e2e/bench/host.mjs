@@ -10,6 +10,10 @@
 //    fetched before the reader scrolls. Then a reader scrolls at a brisk
 //    2,000 px/s; "wait on arrival" is how long after the widget's box enters
 //    the viewport its Start button still took (0 when it was ready).
+//    The same article with the widget right under its title (in the first
+//    screen, so it starts at once) is there for the Lighthouse runs
+//    (lighthouse.mjs), which compare it with the below-the-fold and
+//    no-widget variants.
 // 2. A page with N eager widgets (N = 1, 5, 20): requests, time from
 //    navigation to every widget's Start button, and wasm linear memory.
 import { openPage } from '../lib/browser.mjs';
@@ -24,7 +28,9 @@ const para = (i) =>
   `<p>Paragraph ${i + 1} of the article. Back pain is common and most of it gets better within a few weeks. ` +
   'Keeping active, gentle movement and simple pain relief help most people. This text is here so that the ' +
   'check sits well below the first screen, as it would in a real article that a reader scrolls through.</p>';
-const article = (title, head, slot) => `<!doctype html>
+// `top`: the slot right under the title (in the first screen) instead of
+// after 14 paragraphs (below the fold).
+const article = (title, head, slot, { top = false } = {}) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -37,18 +43,23 @@ const article = (title, head, slot) => `<!doctype html>
     ${head}
   </head>
   <body>
-    <h1>What are back spasms, and what helps?</h1>
+    <h1>What are back spasms, and what helps?</h1>${top ? `\n    ${slot}` : ''}
     <p class="lede">A back spasm is a sudden tightening of the muscles in your back. It can hurt a lot, but it is
     rarely serious. Here is what helps, and when to get checked.</p>
     ${Array.from({ length: 14 }, (_, i) => para(i)).join('\n    ')}
-    ${slot}
+    ${top ? '' : slot}
     ${Array.from({ length: 8 }, (_, i) => para(i + 14)).join('\n    ')}
   </body>
 </html>
 `;
 
-/** Routes for the article variants and the many-widgets pages. */
-export function hostRoutes({ survey }) {
+const OURS_TAG = `<script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`;
+
+/**
+ * Routes for the article variants and the many-widgets pages. Without
+ * `survey` (its three files' routes), the SurveyJS article is left out.
+ */
+export function hostRoutes({ survey } = {}) {
   const routes = {
     '/bench/article-none.html': { body: article('no widget', '', '') },
     // The same tag as ours with a module that does nothing: what any
@@ -58,9 +69,16 @@ export function hostRoutes({ survey }) {
     },
     '/bench/empty.js': { body: '// An empty module.\n', type: 'text/javascript; charset=utf-8' },
     '/bench/article-ours.html': {
-      body: article('back-spasm-check', `<script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`, '<back-spasm-check></back-spasm-check>'),
+      body: article('back-spasm-check', OURS_TAG, '<back-spasm-check></back-spasm-check>'),
     },
-    '/bench/article-peer.html': {
+    // The README's snippet (the tag and the element) pasted right under the
+    // title, with no CSS of the host's.
+    '/bench/article-ours-top.html': {
+      body: article('back-spasm-check in view', '', `${OURS_TAG}\n    <back-spasm-check></back-spasm-check>`, { top: true }),
+    },
+  };
+  if (survey) {
+    routes['/bench/article-peer.html'] = {
       body: article(
         'SurveyJS',
         [
@@ -71,13 +89,13 @@ export function hostRoutes({ survey }) {
         ].join('\n    '),
         '<div id="peer" class="slot"></div>',
       ),
-    },
-  };
+    };
+  }
   for (const n of MANY) {
     routes[`/bench/many-${n}.html`] = {
       body: article(
         `${n} widgets`,
-        `<script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`,
+        OURS_TAG,
         Array.from({ length: n }, () => '<back-spasm-check loading="eager"></back-spasm-check>').join('\n    '),
       ),
     };

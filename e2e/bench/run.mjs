@@ -13,8 +13,11 @@
 // (default 1) unmeasured loads per page first, BENCH_HOST_RUNS (default 20)
 // loads per article variant, BENCH_MANY_RUNS (default 5) loads per widget
 // count, BENCH_DIST another build of the bundle than dist/ and BENCH_ONLY a
-// subset of ours,peer,floor, without the host tables (both to compare build
-// variants).
+// subset of ours,peer,floor, without the host tables and Lighthouse (both to
+// compare build variants). BENCH_LIGHTHOUSE=0 leaves out the Lighthouse table
+// (lighthouse.mjs, run last in a Chromium of its own; about 2 minutes on a
+// 2-core machine), BENCH_LIGHTHOUSE_RUNS (default 3) sets its runs per
+// variant and preset; `node e2e/bench/lighthouse.mjs` runs it alone.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +27,7 @@ import { language } from '../lib/content.mjs';
 import { BUNDLE_PREFIX, startServer } from '../lib/server.mjs';
 import { answerStep, widget } from '../lib/widget.mjs';
 import { MANY, articleLoad, hostRoutes, manyLoad } from './host.mjs';
+import { table } from './markdown.mjs';
 import { probe } from './probe.mjs';
 import { RESAMPLES, difference, interval, max, median, p95, ratio as ratioOf } from './stats.mjs';
 import { plainName } from '../lib/files.mjs';
@@ -413,14 +417,13 @@ async function main() {
     `Run time ${((Date.now() - began) / 1000).toFixed(0)} s.`,
   ];
   if (!ONLY) out.push('', ...hostTables(hostResults, manyResults));
+  if (!ONLY && process.env.BENCH_LIGHTHOUSE !== '0') {
+    // Imported here: Lighthouse is a large module tree, and not needed otherwise.
+    const { lighthouseBench } = await import('./lighthouse.mjs');
+    out.push('', ...(await lighthouseBench({ progress: (c) => process.stderr.write(c) })));
+    process.stderr.write('\n');
+  }
   console.log(out.join('\n'));
-}
-
-/** A markdown table, columns padded to their widest cell, as lines. */
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 /** The host-impact and many-widgets tables (markdown lines). */

@@ -8,8 +8,9 @@ import { startServer } from './server.mjs';
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium tries to reach Google's
-// servers, which this (and any careful) test machine refuses.
-const FLAGS = [
+// servers, which this (and any careful) test machine refuses. Exported for
+// the bench's Lighthouse runs, which start Chromium themselves.
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
