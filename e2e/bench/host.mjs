@@ -2,7 +2,8 @@
 //
 // 1. An article page (long text, the widget mid-article, below the fold),
 //    loaded without any widget, with an empty module script in the place of
-//    ours (what any script tag costs), with ours (the one-line snippet), and
+//    ours (what any script tag costs), with ours (the snippet: embed.css
+//    and embed.js in the head), and
 //    with SurveyJS loaded the way its docs show (scripts and stylesheet in
 //    the head, rendered at load). For each load: the host's Largest Contentful
 //    Paint, its Total Blocking Time (the part over 50 ms of every long task
@@ -54,6 +55,8 @@ const article = (title, head, slot, { top = false } = {}) => `<!doctype html>
 `;
 
 const OURS_TAG = `<script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`;
+/** The README's snippet: the reserved box's stylesheet and the script. */
+const OURS_SNIPPET = `<link rel="stylesheet" href="${BUNDLE_PREFIX}embed.css" />\n    ${OURS_TAG}`;
 
 /**
  * Routes for the article variants and the many-widgets pages. Without
@@ -69,12 +72,12 @@ export function hostRoutes({ survey } = {}) {
     },
     '/bench/empty.js': { body: '// An empty module.\n', type: 'text/javascript; charset=utf-8' },
     '/bench/article-ours.html': {
-      body: article('back-spasm-check', OURS_TAG, '<back-spasm-check></back-spasm-check>'),
+      body: article('back-spasm-check', OURS_SNIPPET, '<back-spasm-check></back-spasm-check>'),
     },
-    // The README's snippet (the tag and the element) pasted right under the
-    // title, with no CSS of the host's.
+    // The README's snippet (the two tags and the element) pasted right
+    // under the title, with no CSS of the host's.
     '/bench/article-ours-top.html': {
-      body: article('back-spasm-check in view', '', `${OURS_TAG}\n    <back-spasm-check></back-spasm-check>`, { top: true }),
+      body: article('back-spasm-check in view', '', `${OURS_SNIPPET}\n    <back-spasm-check></back-spasm-check>`, { top: true }),
     },
   };
   if (survey) {

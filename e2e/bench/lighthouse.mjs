@@ -168,7 +168,7 @@ export async function lighthouseBench({ dist = DIST, progress = () => {} } = {})
     '',
     ...table(['median (lowest–highest run)', ...columns.map((c) => c.label)], rows),
     '',
-    'Notes: "in view" = the README snippet (script tag and element) right under the article title, no host CSS;',
+    'Notes: "in view" = the README snippet (embed.css, embed.js and the element) right under the article title, no host CSS;',
     '"below the fold" = the host table\'s article (the widget after 14 paragraphs, lazy: only embed.js loads);',
     'mobile = Lighthouse\'s default preset (412 px wide, simulated slow 4G and 4× CPU slowdown), desktop = its',
     'desktop preset (1350 px, simulated 10 Mbit/s, 40 ms, no CPU slowdown). Simulated times come from a trace',
