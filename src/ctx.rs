@@ -15,7 +15,7 @@ pub struct Ctx {
     /// Host settings (language, theme, emergency number); may change live.
     /// Only the host writes it. A plain `RwSignal` rather than a `Signal`:
     /// a `Signal` compiles every kind of signal it may wrap into each read
-    /// (1.7 KB of brotli-compressed WebAssembly here).
+    /// (its cost is in e2e/bench/SIZE.md).
     pub config: RwSignal<Config>,
     /// True once the reader has acted: from then on, each new screen takes
     /// the focus. Never on page load, so the widget does not steal focus

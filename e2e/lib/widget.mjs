@@ -13,8 +13,8 @@ export const VERSION = (() => {
   return section.match(/^version\s*=\s*"([^"]+)"/m)[1];
 })();
 
-/** Files the widget may load, relative to the bundle folder (the JS glue is inlined into embed.js; the others are named by their hash). */
-export const ownFiles = (dir) => ['embed.js', ...['back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'].map((f) => servedName(f, dir))];
+/** Files the widget may load, relative to the bundle folder (embed.css from the snippet's link; the JS glue is inlined into embed.js; the others are named by their hash). */
+export const ownFiles = (dir) => ['embed.css', 'embed.js', ...['back-spasm-check_bg.wasm', 'locale-en.txt', 'locale-es.txt', 'locale-de.txt'].map((f) => servedName(f, dir))];
 
 /**
  * Fails unless every request the page made is the page itself (or another

@@ -3,8 +3,8 @@
 //!
 //! The list's markup is written as one HTML string (`inner_html`) rather
 //! than a Leptos template per tip, per link and per kind of tip: the
-//! templates cost over 4 KB of WebAssembly, the string builder a few
-//! hundred bytes. Every text is escaped ([`escape`]); the only unescaped
+//! templates cost many times the WebAssembly of the string builder (the
+//! figures are in e2e/bench/SIZE.md). Every text is escaped ([`escape`]); the only unescaped
 //! parts are the tags written here and the sources' URLs, which the content
 //! compiler checks (`https://`, no quotes, spaces or `<>`).
 
