@@ -1,9 +1,11 @@
-// Hostile host pages (issue 21): a polluted Object.prototype, a cookie the
+// Hostile host pages (issue 21): a polluted Object.prototype (for the
+// loader's options and for the widget's own), a cookie the
 // bundle's requests must not carry, a missing global, a language change
 // just before mount, widgets inside host components' open shadow roots
 // (both forms, defined before or after the loader, drawn at once or later)
 // and widgets moved into a same-origin iframe.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
@@ -86,6 +88,50 @@ test('a polluted Object.prototype: both forms mount, the lazy one starts, no coo
     assert.equal(headers.cookie, undefined, `${path} was sent the page's cookie`);
     assert.equal(headers.referer, undefined, `${path} was sent the page's URL`);
   }
+  assert.deepEqual(mine(log), []);
+  assertClean(log);
+  await context.close();
+});
+
+test("a polluted Object.prototype cannot change the options the widget gives the browser: the saved summary stays plain text", async () => {
+  const { page, context, log } = await open('/bare.html', (p) =>
+    p.addInitScript(() => {
+      // Accessors a page could add: a read of an option is recorded and
+      // answered with the page's value; a write is swallowed. Only own
+      // properties of a null-prototype options object get past them.
+      const options = { type: 'text/html', endings: 'native', mode: 'closed', delegatesFocus: true, slotAssignment: 'manual', clonable: true, serializable: true };
+      window.__optionsRead = [];
+      for (const [key, value] of Object.entries(options)) {
+        Object.defineProperty(Object.prototype, key, {
+          configurable: true,
+          get() {
+            window.__optionsRead.push(key);
+            return value;
+          },
+          set() {},
+        });
+      }
+      const objectUrl = URL.createObjectURL;
+      URL.createObjectURL = (blob) => {
+        window.__blobType = blob.type;
+        return objectUrl(blob);
+      };
+    }),
+  );
+  const host = widget(page, 0);
+  await ready(host);
+  const root = await host.evaluate((el) => {
+    const r = el.shadowRoot;
+    return r && { mode: r.mode, delegatesFocus: r.delegatesFocus, slotAssignment: r.slotAssignment, clonable: r.clonable, serializable: r.serializable };
+  });
+  assert.deepEqual(root, { mode: 'open', delegatesFocus: false, slotAssignment: 'named', clonable: false, serializable: false }, 'the shadow root is as designed');
+  assert.equal(await walk(host, en, { severity: 9 }), 'soon');
+  const [download] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: en.ui('save'), exact: true }).click()]);
+  assert.equal(download.suggestedFilename(), en.ui('save_filename'));
+  const saved = readFileSync(await download.path(), 'utf8');
+  assert.ok(saved.includes(en.get('level.soon.title')) && !saved.includes('\r'), 'the summary, with plain line ends');
+  assert.equal(await page.evaluate(() => window.__blobType), 'text/plain;charset=utf-8', "the saved file's type is the widget's");
+  assert.deepEqual(await page.evaluate(() => window.__optionsRead), [], 'no option was read from Object.prototype');
   assert.deepEqual(mine(log), []);
   assertClean(log);
   await context.close();

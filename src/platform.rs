@@ -30,6 +30,17 @@ pub fn html(markup: String) -> JsValue {
     })
 }
 
+/// A new, empty options object (a `web_sys` dictionary such as
+/// [`BlobPropertyBag`]) with no prototype, for every options object the
+/// widget gives the browser. The browser then reads only the options set on
+/// it: a page's `Object.prototype.endings` (or `delegatesFocus`, or a
+/// `type` accessor whose setter swallows the value) cannot add to or change
+/// them.
+pub fn options<T: JsCast>() -> T {
+    let null = JsValue::NULL;
+    js_sys::Object::<JsValue>::create(null.unchecked_ref()).unchecked_into()
+}
+
 /// Marks the host of the widget that is printed; the loader (`embed.js`,
 /// `web/loader/lifecycle.js`) then, on the page's `beforeprint`, marks
 /// `<html>` and the host's ancestors so that its print sheet hides the rest
@@ -79,10 +90,10 @@ pub fn download_text(filename: &str, text: &str) {
         let document = web_sys::window()
             .and_then(|w| w.document())
             .ok_or(JsValue::NULL)?;
-        let options = BlobPropertyBag::new();
-        options.set_type("text/plain;charset=utf-8");
+        let bag: BlobPropertyBag = options();
+        bag.set_type("text/plain;charset=utf-8");
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let blob = Blob::new_with_str_sequence_and_options(&parts, &bag)?;
         let url = Url::create_object_url_with_blob(&blob)?;
         let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
         link.set_href(&url);

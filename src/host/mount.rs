@@ -67,7 +67,11 @@ pub fn mount(
     };
     let root = match host.shadow_root() {
         Some(root) => root,
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        None => {
+            let init: ShadowRootInit = crate::platform::options();
+            init.set_mode(ShadowRootMode::Open);
+            host.attach_shadow(&init)?
+        }
     };
     // Not innerHTML: a string there is refused on a page that enforces
     // Trusted Types.
