@@ -49,6 +49,17 @@ test('rrweb on the host page records the article, not the reader’s answers or 
   // The other widget too, so that both forms are seen.
   await widget(page, 1).getByRole('button', { name: en.ui('start'), exact: true }).click();
   await page.waitForTimeout(500);
+  // The documented hints, on the element and on the widget's root inside.
+  const hints = (el) => ({
+    classes: ['rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude'].filter((c) => el.classList.contains(c)),
+    private: el.getAttribute('data-private'),
+    clarity: el.getAttribute('data-clarity-mask'),
+  });
+  const want = { classes: ['rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude'], private: '', clarity: 'true' };
+  for (const n of [0, 1]) {
+    assert.deepEqual(await widget(page, n).evaluate(hints), want, `the hints on widget ${n}`);
+    assert.deepEqual(await widget(page, n).locator('.bsc').evaluate(hints), want, `the hints on widget ${n}'s root`);
+  }
   const recording = await page.evaluate(() => JSON.stringify(window.__events));
   assert.ok(recording.includes('An article about back pain'), 'the recorder works (the article is in it)');
   for (const text of chosen) assert.ok(!recording.includes(text), `the recording holds ${JSON.stringify(text)}`);

@@ -1,5 +1,5 @@
-// The size budget: everything the widget loads (embed.js, the JS glue, the
-// wasm and, on a page not in English, the largest language pack), brotli
+// The size budget: everything the widget loads (embed.css, embed.js with
+// the JS glue, the wasm and the largest language pack), brotli
 // -q 11, at most BUDGET (e2e/bench/sizes.mjs); the goal is 60 KB. Bytes are
 // deterministic, so this is a test, not a benchmark. Run after `make dist`.
 // Where the bytes go and what shrank them: e2e/bench/SIZE.md.

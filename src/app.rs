@@ -37,6 +37,7 @@ pub fn App(
         <div
             class="bsc rr-block ph-no-capture sentry-block fs-exclude"
             data-private=""
+            data-clarity-mask="true"
             lang=move || config.with(|c| c.locale.code())
             data-theme=move || config.with(|c| c.theme.as_str())
             data-number=move || config.with(|c| c.place().number(c.locale).to_owned())

@@ -12,12 +12,14 @@ export const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
  * glue is inlined into embed.js). A page in another language also loads
  * that language's pack, `locale-<code>.txt`. */
 export const WIDGET_FILES = ['embed.js', 'back-spasm-check_bg.wasm'];
-// Brotli total; the size test fails above it. 80 KB: what the costliest page
-// (German) weighs after the cuts that followed the loader's second round,
-// rounded up to the next KB. e2e/bench/SIZE.md has the sizes, what each cut
-// gave, what the earlier budgets (78 KB, then 86 KB) were for, and where the
-// next cuts are.
-export const BUDGET = 80 * 1024;
+/** Files the snippet's own tags load besides embed.js: the reserved box. */
+export const SNIPPET_FILES = ['embed.css'];
+// Brotli total; the size test fails above it. 81 KB: what the costliest page
+// (German, with embed.css) weighs at the end of the round, rounded up to
+// the next KB. e2e/bench/SIZE.md has the sizes, what each cut gave, what
+// the earlier budgets (78 KB, 86 KB, then 80 KB before embed.css) were for,
+// and where the next cuts are.
+export const BUDGET = 81 * 1024;
 export const GOAL = 60 * 1024;
 
 /** `{ raw, gzip, brotli }` byte counts of a buffer or string. */
@@ -43,14 +45,16 @@ export function table(named) {
 
 /**
  * Sizes of the widget's files in `dir` (default dist/), for the costliest
- * page: the base files plus the largest language pack (by brotli size).
+ * page: embed.css (when the build has it), the base files and the largest
+ * language pack (by brotli size).
  */
 export function widgetSizes(dir = DIST) {
   const packs = readdirSync(dir)
     .filter((name) => /^locale-[a-z]+\.txt$/.test(plainName(name)))
     .map((name) => [plainName(name), readFileSync(join(dir, name))]);
   const largest = packs.sort((a, b) => measure(b[1]).brotli - measure(a[1]).brotli)[0];
-  return table([...WIDGET_FILES.map((name) => [name, readFileSync(join(dir, servedName(name, dir)))]), ...(largest ? [largest] : [])]);
+  const files = [...SNIPPET_FILES, ...WIDGET_FILES].filter((name) => readdirSync(dir).some((f) => plainName(f) === name));
+  return table([...files.map((name) => [name, readFileSync(join(dir, servedName(name, dir)))]), ...(largest ? [largest] : [])]);
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -65,8 +65,8 @@
 //! with `{number}` filled in as `web/region-cases.tsv` says). It watches
 //! `lang`, `theme`, `emergency-number`, `region` and `loading`. First it
 //! puts the session-replay masking hints on the host (classes `rr-block`,
-//! `ph-no-capture`, `sentry-block`, `fs-exclude`, attribute
-//! `data-private`); the widget's `.bsc` root inside carries the same, as
+//! `ph-no-capture`, `sentry-block`, `fs-exclude`, attributes
+//! `data-private` and `data-clarity-mask="true"`); the widget's `.bsc` root inside carries the same, as
 //! rrweb records a shadow root without looking at its host.
 //!
 //! **After mount.** The loader keeps the root's `adoptedStyleSheets` as

@@ -43,11 +43,12 @@ export function discover(host) {
   state.entries.set(host, entry);
   watch(host.getRootNode());
   // The masking hints session-replay scripts honour (README, "Privacy"):
-  // rrweb's (also PostHog's, Sentry's and Fullstory's classes) and
-  // LogRocket's attribute. Before the shadow root, which rrweb watches as
-  // soon as it is attached.
+  // rrweb's (also PostHog's, Sentry's and Fullstory's classes),
+  // LogRocket's and Microsoft Clarity's attributes. Before the shadow root,
+  // which rrweb watches as soon as it is attached.
   host.classList.add('rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude');
   host.setAttribute('data-private', '');
+  host.setAttribute('data-clarity-mask', 'true');
   if (!host.shadowRoot) {
     try {
       // Its <slot> keeps whatever the host put inside the element on show
