@@ -74,7 +74,7 @@ function boot() {
   }
   try {
     swallowTraps();
-    afterFirstPaint(startWatching);
+    startWatching();
   } catch (err) {
     failAll(err);
   }
@@ -86,31 +86,6 @@ function failAll(err) {
   const fail = () => document.querySelectorAll(HOSTS).forEach((el) => state.entries.get(el)?.started || showFallback(el));
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fail);
   else fail();
-}
-
-/**
- * Runs `start` (defining the element, finding widgets, their shadow roots)
- * once the page has been drawn for the first time, so that no paint of the
- * host page waits for the loader: at once when it already has (usually: a
- * module script runs after parsing) or the tab is hidden (no frames come
- * there), else after the next frame. The reserved box is there before:
- * embed.css, or the document sheet adopted at once.
- */
-function afterFirstPaint(start) {
-  const painted = typeof performance === 'object' && performance.getEntriesByType?.('paint').length > 0;
-  if (painted || document.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') {
-    start();
-    return;
-  }
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      try {
-        start();
-      } catch (err) {
-        failAll(err);
-      }
-    }),
-  );
 }
 
 /** This loader's global: its version and counts, read-only, for tests and tools. */
