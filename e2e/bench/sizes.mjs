@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { plainName, servedName } from '../lib/files.mjs';
+import { plainName } from '../lib/files.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The built bundle; BENCH_DIST points the bench at another build (to compare variants). */
@@ -49,12 +49,16 @@ export function table(named) {
  * language pack (by brotli size).
  */
 export function widgetSizes(dir = DIST) {
-  const packs = readdirSync(dir)
-    .filter((name) => /^locale-[a-z]+\.txt$/.test(plainName(name)))
-    .map((name) => [plainName(name), readFileSync(join(dir, name))]);
-  const largest = packs.sort((a, b) => measure(b[1]).brotli - measure(a[1]).brotli)[0];
-  const files = [...SNIPPET_FILES, ...WIDGET_FILES].filter((name) => readdirSync(dir).some((f) => plainName(f) === name));
-  return table([...files.map((name) => [name, readFileSync(join(dir, servedName(name, dir)))]), ...(largest ? [largest] : [])]);
+  // Each plain name (`locale-en.txt`) and the name it is served under, from one listing.
+  const served = new Map(readdirSync(dir).map((name) => [plainName(name), name]));
+  const read = (plain) => {
+    if (!served.has(plain)) throw new Error(`${dir} has no file for ${plain}`);
+    return [plain, readFileSync(join(dir, served.get(plain)))];
+  };
+  const packs = [...served.keys()].filter((plain) => /^locale-[a-z]+\.txt$/.test(plain)).map(read);
+  const largest = packs.map(([name, data]) => ({ name, data, brotli: measure(data).brotli })).sort((a, b) => b.brotli - a.brotli)[0];
+  const files = [...SNIPPET_FILES.filter((plain) => served.has(plain)), ...WIDGET_FILES].map(read);
+  return table([...files, ...(largest ? [[largest.name, largest.data]] : [])]);
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -193,7 +193,8 @@ pub fn build_values(integrity: BTreeMap<String, String>, reserve: String) -> js:
     }
 }
 
-fn io(what: &str, path: &Path, err: std::io::Error) -> Error {
+/// An [`ErrorKind::Io`] error: "cannot `what` `path`: `err`".
+pub(crate) fn io(what: &str, path: &Path, err: std::io::Error) -> Error {
     Error::new(
         ErrorKind::Io,
         format!("cannot {what} {}: {err}", path.display()),

@@ -50,12 +50,7 @@ pub fn seal(dir: &Path) -> Result<String, Error> {
         crate::write(&demo_path, page.as_bytes())?;
     }
     let mut hashes = BTreeMap::new();
-    let io = |err: std::io::Error| {
-        Error::new(
-            ErrorKind::Io,
-            format!("cannot list {}: {err}", dir.display()),
-        )
-    };
+    let io = |err| crate::io("list", dir, err);
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
         let name = path
