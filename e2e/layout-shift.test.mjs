@@ -3,7 +3,8 @@
 // nothing: no layout shift at all, at five screen widths in each language,
 // with and without the demo page's strict CSP. The box is reserved before
 // the first paint by embed.css (web/embed.css), and the widget's first
-// screen fits in it.
+// screen fits in it, both as embed.js shows it and once the wasm took it
+// over.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +70,9 @@ async function shifts(path, width) {
   const host = widget(page);
   const lang = path.match(/article-([a-z]+)/)[1];
   await host.getByRole('button', { name: language(lang).ui('start'), exact: true }).waitFor();
-  // Two frames after the mount, for any late shift to be reported.
+  // The first screen shows before the wasm: wait for the wasm's mount too
+  // (which takes it over), then two frames, for any late shift to be reported.
+  await page.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')]?.mounted === 1);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const found = await page.evaluate(() => window.__shifts);
   const box = await host.boundingBox();

@@ -9,12 +9,16 @@
 //! - [`components`]: thin components, one per file, that wire signals to the
 //!   engine in `bsc-core` (all clinical logic and text lives there).
 //! - [`config`] and [`draft`]: small pure helpers, tested natively.
+//! - `first_screen` (feature `first-screen`, bsc-bundle's): the first screen as HTML, rendered at
+//!   build time for the loader to show before the wasm is ready.
 
 pub mod app;
 pub mod components;
 pub mod config;
 pub mod ctx;
 pub mod draft;
+#[cfg(feature = "first-screen")]
+pub mod first_screen;
 pub mod fresh;
 pub mod host;
 mod platform;

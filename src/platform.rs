@@ -75,7 +75,12 @@ pub fn print_widget(ev: &web_sys::MouseEvent, printing: RwSignal<bool>) {
 
 /// Keeps `printing` true from the page's `beforeprint` to its `afterprint`
 /// (any print, the browser's own menu too), until the widget is unmounted.
+/// Nothing off the web (the first screen rendered at build time,
+/// `crate::first_screen`), where there is no window to follow.
 pub fn follow_printing(printing: RwSignal<bool>) {
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
     let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
     on_cleanup(move || {

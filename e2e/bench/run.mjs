@@ -215,6 +215,12 @@ async function once(browser, server, c) {
     const first = server.requests.length;
     await page.goto(server.url(c.page));
     await withTimeout(page.evaluate(() => window.__bench.whenReady()), `${c.key}: first screen`);
+    // Ours shows its first screen before the wasm, which takes it over at
+    // `bsc:mounted` (a click before that is kept, and would count its wait
+    // in the first step): the walk starts once it has.
+    if (c.key === 'ours') {
+      await withTimeout(page.waitForFunction(() => performance.getEntriesByName('bsc:mounted').length > 0, null, { polling: 'raf' }), 'ours: mount');
+    }
     const steps = {};
     let button = l.ui('start');
     for (const screen of c.screens) {
@@ -235,6 +241,7 @@ async function once(browser, server, c) {
     return {
       startup: report.ready.painted - report.entryStart,
       startupNav: report.ready.painted,
+      takeover: report.marks['bsc:mounted'] === undefined ? undefined : report.marks['bsc:mounted'] - report.entryStart,
       steps,
       longtasks: report.longtasks.length,
       longestTask: Math.max(0, ...report.longtasks.map((t) => t.duration)),
@@ -272,7 +279,6 @@ function phases(report) {
     out[label] = report.marks[name] - at;
     at = report.marks[name];
   }
-  out['painted'] = report.ready.painted - at;
   return out;
 }
 
@@ -359,7 +365,7 @@ async function main() {
     }
   }
   const startup = each((rs) => rs.map((r) => r.startup));
-  row('startup: entry script start → first screen interactive + painted, median', startup.map((xs) => xs && median(xs)), ms);
+  row('startup: entry script start → first screen painted and usable, median', startup.map((xs) => xs && median(xs)), ms);
   const band = (a, b) => {
     if (!a || !b) return '—';
     const [low, high] = interval(a, b, ratioOf);
@@ -368,9 +374,11 @@ async function main() {
   rows.push(['  its ratios, 95% bootstrap interval', '', '', '', band(startup[0], startup[1]), band(startup[0], startup[2])]);
   row('startup, p95', startup.map((xs) => xs && p95(xs)), ms);
   row('startup from navigation start, median', each((rs) => median(rs.map((r) => r.startupNav))), ms);
-  for (const label of [...PHASES.map(([l]) => l), 'painted']) {
+  const takeover = each((rs, k) => (k === 'ours' ? rs.map((r) => r.takeover) : undefined))[0];
+  rows.push(['startup → the wasm took the first screen over (bsc:mounted), median / p95', spread(takeover), '', '', '', '']);
+  for (const label of PHASES.map(([l]) => l)) {
     const xs = each((rs) => (rs[0].phases ? rs.map((r) => r.phases[label]) : undefined))[0];
-    if (xs) rows.push([`  phase: ${label === 'painted' ? 'frame painted after mount' : label} (median / p95)`, spread(xs), '', '', '', '']);
+    if (xs) rows.push([`  phase: ${label} (median / p95)`, spread(xs), '', '', '', '']);
   }
   const shared = each((rs) => rs.flatMap((r) => SHARED_STEPS.map((id) => r.steps[id])));
   row(`step change (→ ${SHARED_STEPS.length} shared screens, pooled), median`, shared.map((xs) => xs && median(xs)), ms);
@@ -407,7 +415,8 @@ async function main() {
     ...table(header, rows),
     '',
     'Notes: times are in-page (performance.now): startup from the resource-timing start of the entry script',
-    `(${CONTENDERS.map((c) => `${c.key}: ${c.entry}`).join(', ')}) to the frame after the Start button exists;`,
+    `(${CONTENDERS.map((c) => `${c.key}: ${c.entry}`).join(', ')}) to the frame after the Start button exists (ours: the`,
+    'first screen embed.js shows before the wasm; a click on it is kept); the walk starts once the wasm took it over;',
     'a step change from the click dispatch to the frame after the next heading is present. Ours walks all',
     `${FLOW.length} steps to the result; the peer and the floor have the shared screens only (intro, ${SHARED_STEPS.join(', ')}).`,
     'JS heap: CDP Runtime.getHeapUsage after a forced GC (V8 heap; wasm memory is not in it). wasm memory: the sum',

@@ -14,12 +14,14 @@ export const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
 export const WIDGET_FILES = ['embed.js', 'back-spasm-check_bg.wasm'];
 /** Files the snippet's own tags load besides embed.js: the reserved box. */
 export const SNIPPET_FILES = ['embed.css'];
-// Brotli total; the size test fails above it. 81 KB: what the costliest page
-// (German, with embed.css) weighs at the end of the round, rounded up to
-// the next KB. e2e/bench/SIZE.md has the sizes, what each cut gave, what
-// the earlier budgets (78 KB, 86 KB, then 80 KB before embed.css) were for,
-// and where the next cuts are.
-export const BUDGET = 81 * 1024;
+// Brotli total; the size test fails above it. 82 KB: what the costliest page
+// (German, with embed.css) weighs with the first screen before the wasm
+// (issue 23: each language's first screen and the widget's stylesheet in
+// embed.js), rounded up to the next KB. e2e/bench/SIZE.md has the sizes,
+// what each cut gave, what the earlier budgets (78 KB, 86 KB, 80 KB before
+// embed.css, 81 KB before the first screen) were for, and where the next
+// cuts are.
+export const BUDGET = 82 * 1024;
 export const GOAL = 60 * 1024;
 
 /** `{ raw, gzip, brotli }` byte counts of a buffer or string. */

@@ -23,7 +23,8 @@
 //!    tries English once, and drops the refused text from its cache so a
 //!    later need fetches it again. It asks again (step 1) at most once per
 //!    language.
-//! 3. [`mount`]`(host, onStop, createHtml)`: a [`Widget`] handle.
+//! 3. [`mount`]`(host, onStop, createHtml)`: a [`Widget`] handle, in place
+//!    of the first screen the loader showed (below).
 //!    `createHtml` is the `createHTML` of the loader's Trusted Types policy
 //!    `back-spasm-check` (or `undefined` where the browser has no Trusted
 //!    Types); the widget makes the markup it escapes itself (tips, the
@@ -59,20 +60,35 @@
 //!
 //! **Before mount.** The loader attaches the open shadow root itself (its
 //! options object has a null prototype, so a page's polluted
-//! `Object.prototype` cannot change it) with one `<slot>` in it, so
-//! whatever the host put inside the element stays on show until [`mount`]
-//! replaces the root's content (or the loader shows its fallback message,
-//! with `{number}` filled in as `web/region-cases.tsv` says). It watches
-//! `lang`, `theme`, `emergency-number`, `region` and `loading`. First it
+//! `Object.prototype` cannot change it) with one `<slot>` in it. First it
 //! puts the session-replay masking hints on the host (classes `rr-block`,
 //! `ph-no-capture`, `sentry-block`, `fs-exclude`, attributes
-//! `data-private` and `data-clarity-mask="true"`); the widget's `.bsc` root inside carries the same, as
-//! rrweb records a shadow root without looking at its host.
+//! `data-private` and `data-clarity-mask="true"`); the widget's `.bsc` root
+//! inside carries the same, as rrweb records a shadow root without looking
+//! at its host. It watches `lang`, `theme`, `emergency-number`, `region`
+//! and `loading`.
 //!
-//! **After mount.** The loader keeps the root's `adoptedStyleSheets` as
-//! [`mount`] set them, and when the element is moved into another document
-//! (a same-origin iframe) it adopts copies made in that document: a
-//! constructed stylesheet applies only where it was made.
+//! **The first screen.** When a widget starts, the loader adopts the
+//! widget's stylesheet (`style/widget.css`, minified by `bsc-bundle`; one
+//! constructed sheet per document) in its shadow root and shows its first
+//! screen there: the markup [`mount`] builds for the widget's language with
+//! the default settings, rendered at build time from the same [`App`](crate::App)
+//! (`crate::first_screen`, feature `first-screen`), with the root's
+//! `data-theme` and `data-number` set as [`crate::config::parse`] would
+//! (`web/loader/screen.js`). [`mount`] replaces the root's content, in the
+//! same task, with the same markup, and leaves `adoptedStyleSheets` alone;
+//! the loader then focuses the element that had the focus on the first
+//! screen and clicks again, on the widget's own button, a button a reader
+//! clicked there. An element the host put content of its own in (more than
+//! white space) shows that instead, through the slot, until [`mount`] (or
+//! the loader's fallback message, with `{number}` filled in as
+//! `web/region-cases.tsv` says, and without the widget's stylesheet)
+//! replaces it.
+//!
+//! **After mount.** When the element is moved into another document (a
+//! same-origin iframe) the loader adopts there a copy of the widget's
+//! stylesheet made in that document: a constructed stylesheet applies only
+//! where it was made.
 //!
 //! **Printing.** A click on Print sets `data-bsc-printing` on that
 //! widget's host, writes the reader's answers in (they are in the DOM only

@@ -1,29 +1,19 @@
-//! Mounting: attach an open Shadow DOM to a host element, adopt the widget's
-//! stylesheet inside it, and mount the Leptos app there. The [`Widget`]
-//! handle applies attribute changes and unmounts.
+//! Mounting: the Leptos app in the host element's open Shadow DOM (whose
+//! stylesheet the loader has adopted), in place of what it showed. The
+//! [`Widget`] handle applies attribute changes and unmounts.
 
 use std::any::Any;
-use std::cell::RefCell;
 
 use bsc_core::{default_locale, Locale};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use super::attributes::read_attributes;
 use super::locale::pack_needed;
 use super::registry;
 use crate::app::App;
 use crate::config::{parse, Config, RawAttributes};
-
-/// The widget's whole stylesheet (`style/widget.css`, minified by
-/// `build.rs`). Constructed stylesheets are not blocked by a strict
-/// `style-src 'self'` CSP, unlike `<style>` elements.
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
-
-thread_local! {
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-}
 
 /// A mounted widget, owned by the JavaScript loader.
 #[wasm_bindgen]
@@ -39,7 +29,9 @@ pub struct Widget {
     handle: Option<Box<dyn Any>>,
 }
 
-/// Mounts a widget into `host` (shadow root, styles, app). `create_html`
+/// Mounts a widget into `host` (its shadow root, made if missing, then the
+/// app in place of what the root held: the loader's first screen, rendered
+/// from this same app at build time, or the host's slot). `create_html`
 /// is the `createHTML` of the loader's Trusted Types policy, if any: the
 /// widget makes its escaped markup through it ([`crate::platform::html`]).
 /// `on_stop` is
@@ -48,9 +40,8 @@ pub struct Widget {
 ///
 /// # Errors
 /// Fails, mounting nothing, when neither the widget's language nor English
-/// has its texts loaded, when the element cannot have a shadow root, or
-/// when the browser lacks constructed stylesheets; the loader then shows
-/// its fallback message.
+/// has its texts loaded or when the element cannot have a shadow root; the
+/// loader then shows its fallback message.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -74,10 +65,9 @@ pub fn mount(
         }
     };
     // Not innerHTML: a string there is refused on a page that enforces
-    // Trusted Types.
+    // Trusted Types. The new view is built in the same task, so the page
+    // never paints the root empty.
     root.set_text_content(None);
-    let sheet = stylesheet()?;
-    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     super::test_hooks::watch_clicks(&root);
 
     warn_all(&warned);
@@ -170,18 +160,6 @@ fn with_texts(mut config: Config, shown: Option<&'static Locale>) -> Option<Conf
         };
     }
     Some(config)
-}
-
-fn stylesheet() -> Result<CssStyleSheet, JsValue> {
-    SHEET.with_borrow_mut(|sheet| {
-        if let Some(sheet) = sheet {
-            return Ok(sheet.clone());
-        }
-        let new = CssStyleSheet::new()?;
-        new.replace_sync(STYLES)?;
-        *sheet = Some(new.clone());
-        Ok(new)
-    })
 }
 
 fn warn_all(warnings: &[String]) {

@@ -62,7 +62,7 @@ function givenNumber(host) {
 }
 
 /** The emergency number (or the neutral wording) for a widget in `language`. */
-function numberFor(host, language) {
+export function numberFor(host, language) {
   const numbers = own(REGIONS, 'numbers') ?? {};
   const browser = globalThis.navigator?.languages ?? [];
   const country = regionOf(host.getAttribute('region'), langTags(host), browser, language, numbers);
@@ -90,5 +90,8 @@ export function showFallback(host) {
   p.setAttribute('role', 'status');
   p.style.whiteSpace = 'pre-line';
   p.textContent = message;
+  // Without the widget's stylesheet (the first screen's): the message is
+  // plain text in the reserved box.
+  root.adoptedStyleSheets = [];
   root.replaceChildren(p);
 }

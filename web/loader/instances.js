@@ -4,6 +4,8 @@
 
 import { fetchFile, fetchText } from './files.js';
 import { showFallback } from './fallback.js';
+import { createHtml } from './html.js';
+import { showFirstScreen, takeOver } from './screen.js';
 import { WASM, isTrap, makeGlue, mark, quote, reason, state, warn } from './state.js';
 
 /**
@@ -123,32 +125,6 @@ function fail(entry, err) {
 export const release = (instance) => instance.dead || state.spare.push(instance);
 
 /**
- * Trusted Types: the `createHTML` of the policy `back-spasm-check`, which
- * the widget makes its own escaped markup with (tips, the country list,
- * the printed answers); undefined where the browser has none. Throws on a
- * page that enforces Trusted Types without allowing that policy: the
- * widget could not draw, so it shows the fallback message instead.
- */
-function createHtml() {
-  const types = globalThis.trustedTypes;
-  if (!types) return undefined;
-  if (state.policy === undefined) {
-    try {
-      state.policy = types.createPolicy('back-spasm-check', { __proto__: null, createHTML: (markup) => markup });
-    } catch {
-      state.policy = null;
-    }
-  }
-  if (state.policy) return (markup) => state.policy.createHTML(markup);
-  try {
-    document.createElement('b').innerHTML = '';
-  } catch {
-    throw new Error('this page enforces Trusted Types and does not allow the policy "back-spasm-check" (add it to the trusted-types directive)');
-  }
-  return undefined;
-}
-
-/**
  * Loads every language `host` needs into `instance`, each at most once (no
  * pack can make this loop), then waits a task. Returns what went wrong, or
  * null once nothing more is needed: the caller mounts in the same task, so
@@ -171,6 +147,7 @@ async function texts(entry, instance, asked) {
 /** A widget's whole start: an instance, its texts, then mount. */
 export async function run(entry, likelyLanguage) {
   mark('bsc:start');
+  showFirstScreen(entry);
   // The wasm first (the longest wait; none with a spare instance), then
   // the texts of the likely language, fetched while the wasm compiles.
   if (!state.spare.length) compile().catch(() => {});
@@ -190,18 +167,11 @@ export async function run(entry, likelyLanguage) {
       return release(instance);
     }
     const html = createHtml();
-    entry.widget = call(instance, () =>
-      instance.glue.mount(
-        entry.host,
-        () => {
-          instance.dead = true;
-          state.trapping.add(instance);
-        },
-        html,
-      ),
-    );
-    // Kept to be made again in another document the widget may be moved to.
-    entry.sheets = [...entry.host.shadowRoot.adoptedStyleSheets];
+    const onStop = () => {
+      instance.dead = true;
+      state.trapping.add(instance);
+    };
+    entry.widget = takeOver(entry, () => call(instance, () => instance.glue.mount(entry.host, onStop, html)));
     mark('bsc:mounted');
   } catch (err) {
     if (!isTrap(err)) release(instance);

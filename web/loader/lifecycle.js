@@ -5,6 +5,7 @@
 
 import { guessLanguage, showFallback } from './fallback.js';
 import { call, loadTexts, run } from './instances.js';
+import { sheetFor, showFirstScreen } from './screen.js';
 import { DATA_ATTR, HOSTS, MARGIN, RESERVE, TAG, WATCHED, isTrap, quote, reason, state, warn } from './state.js';
 
 const DIVS = `[${DATA_ATTR}]:not(${TAG})`;
@@ -39,7 +40,7 @@ const wake = (event) => begin(event.currentTarget);
 export function discover(host) {
   const known = state.entries.get(host);
   if (known) return moved(known);
-  const entry = { host, doc: host.ownerDocument, sheets: null, started: false, instance: null, widget: null, gone: false, dirty: false };
+  const entry = { host, doc: host.ownerDocument, started: false, instance: null, widget: null, gone: false, dirty: false, first: null, kept: undefined };
   state.entries.set(host, entry);
   watch(host.getRootNode());
   // The masking hints session-replay scripts honour (README, "Privacy"):
@@ -117,6 +118,8 @@ export async function refresh(host) {
   const { instance, widget } = entry;
   if (!widget) {
     entry.dirty = true;
+    // The first screen follows the change until the widget takes over.
+    if (entry.first) showFirstScreen(entry);
     return;
   }
   entry.dirty = false;
@@ -139,25 +142,11 @@ function sweep() {
   for (const [host, entry] of [...state.entries]) present(host) ? moved(entry) : detach(host);
 }
 
-// Each document's copy of a stylesheet (a constructed stylesheet applies
-// only in the document it was made in).
-const copies = new WeakMap();
-function copyFor(doc, sheet) {
-  let byDoc = copies.get(sheet);
-  if (!byDoc) copies.set(sheet, (byDoc = new WeakMap()));
-  let copy = byDoc.get(doc);
-  if (!copy) {
-    copy = new doc.defaultView.CSSStyleSheet();
-    copy.replaceSync([...sheet.cssRules].map((r) => r.cssText).join(''));
-    byDoc.set(doc, copy);
-  }
-  return copy;
-}
-
 /**
  * A widget moved into another document (a same-origin iframe, or back):
  * that document gets the loader's sheet and is watched, and the widget's
- * own stylesheets are made again there.
+ * stylesheet is that document's (a constructed stylesheet applies only in
+ * the document it was made in).
  */
 function moved(entry) {
   const { host } = entry;
@@ -166,7 +155,8 @@ function moved(entry) {
   if (doc === entry.doc || !doc.defaultView) return;
   entry.doc = doc;
   watch(doc);
-  if (entry.sheets) root.adoptedStyleSheets = entry.sheets.map((sheet) => copyFor(doc, sheet));
+  // The move dropped the sheet made in the old document.
+  if (root.querySelector('.bsc')) root.adoptedStyleSheets = [sheetFor(doc)];
 }
 
 /**

@@ -13,6 +13,10 @@
 //   lifecycle.js  discovery (the page, host components' shadow roots,
 //                 iframes), lazy start, attribute changes, removal
 //   instances.js  wasm instances, their texts and mount, and traps
+//   screen.js     the first screen (rendered at build time from the
+//                 widget's components) until the wasm takes it over, and
+//                 the widget's stylesheet
+//   html.js       the Trusted Types policy for markup
 //   files.js      fetching the bundle's files and checking every byte
 //   fallback.js   the could-not-load message, its language and number
 //
@@ -28,6 +32,10 @@
 // of its own, `localeNeeded(host)`, `loadLocale(code, text)`,
 // `mount(host, onStop, createHtml)`, `widget.refresh(false)` then at most one
 // `widget.refresh(true)`, `widget.unmount()` and `free()`.
+//
+// First screen: a widget that starts shows its first screen at once, from
+// this file, and the wasm takes it over when ready (screen.js); a click
+// on Start before then is kept.
 //
 // Lazy start: nothing but this file is fetched until a widget comes within
 // MARGIN pixels of the viewport or is touched or focused; `loading="eager"`

@@ -4,7 +4,7 @@
 // values come from two modules the bundle build makes (scripts/js-steps.mjs):
 // `bsc:build` (from content/ and the hashes of the files) and `bsc:glue`.
 
-import { integrity, loadErrors, regions, reserve, version } from 'bsc:build';
+import { integrity, loadErrors, regions, reserve, screens, styles, version } from 'bsc:build';
 import glue from 'bsc:glue';
 
 export const KEY = Symbol.for('back-spasm-check');
@@ -32,10 +32,19 @@ export const INTEGRITY = integrity;
 export const makeGlue = glue;
 // The reserved box's rules (web/embed.css), for pages without its <link>.
 export const RESERVE = reserve;
+// The widget's stylesheet (style/widget.css, minified), adopted in each
+// widget's shadow root by the loader.
+export const STYLES = styles;
+// Each language's first screen, as HTML: the markup the wasm's mount
+// builds for a widget with the default settings, rendered at build time
+// from the same components (src/first_screen.rs), by language code.
+export const SCREENS = screens;
 
 /**
  * Everything the loader keeps, in one place. `entries`: host element ->
- * `{ host, started, instance, widget, gone }`.
+ * `{ host, started, instance, widget, gone, first, kept, … }`, where
+ * `first` is the first screen on show until the wasm takes over and
+ * `kept` the index of the button a reader clicked on it (screen.js).
  */
 export const state = {
   entries: new Map(),

@@ -127,11 +127,17 @@ pub struct BuildValues {
     pub load_errors: BTreeMap<String, String>,
     /// The numbers for the load-error message.
     pub regions: RegionValues,
+    /// Each locale's first screen (`back_spasm_check::first_screen`), by
+    /// code: what the loader shows until the wasm takes over.
+    pub screens: BTreeMap<String, String>,
     /// The `sha384-…` of each file the loader fetches, by name.
     pub integrity: BTreeMap<String, String>,
     /// The reserved box's rules ([`crate::EMBED_CSS`], minified), which
     /// the loader adopts for pages without the snippet's `<link>`.
     pub reserve: String,
+    /// The widget's stylesheet ([`crate::widget_styles`]), which the
+    /// loader adopts in each widget's shadow root.
+    pub styles: String,
 }
 
 /// Each country's emergency number, and each language's wording for a

@@ -29,7 +29,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use bsc_core::{locales, regions, ui};
+use back_spasm_check::first_screen::first_screen;
+use bsc_core::{locales, regions, ui, Locale};
 
 pub mod js;
 pub mod names;
@@ -154,7 +155,9 @@ pub fn dist(dir: &Path, profile: Profile) -> Result<(Vec<String>, String), Error
     std::fs::remove_file(dir.join(WASM)).map_err(|err| io("remove", &dir.join(WASM), err))?;
     let reserve = js::minify_css(&root, &read_text(&root.join("web").join(EMBED_CSS))?)?;
     write(&dir.join(EMBED_CSS), format!("{reserve}\n").as_bytes())?;
-    let mut loader = js::bundle_loader(&root, &glue, &build_values(integrity, reserve))?;
+    let styles = widget_styles(&root)?;
+    let values = build_values(integrity, reserve, styles);
+    let mut loader = js::bundle_loader(&root, &glue, &values)?;
     if profile == Profile::Release {
         let before = loader.len();
         loader = js::minify(&root, &loader)?;
@@ -169,10 +172,23 @@ pub fn dist(dir: &Path, profile: Profile) -> Result<(Vec<String>, String), Error
     Ok((log, snippet))
 }
 
+/// `style/widget.css` as the widget ships it: minified, with the dark
+/// palette also emitted for `theme="auto"` (`bsc_content::css`).
+pub fn widget_styles(root: &Path) -> Result<String, Error> {
+    let path = root.join("style").join("widget.css");
+    bsc_content::css::build(&read_text(&path)?)
+        .map_err(|err| Error::new(ErrorKind::Input, format!("{}: {err}", path.display())))
+}
+
 /// The loader's build values: version, load-error messages, emergency
-/// numbers (from `content/`), `integrity` and `reserve`.
-pub fn build_values(integrity: BTreeMap<String, String>, reserve: String) -> js::BuildValues {
-    let by_locale = |text: fn(&bsc_core::Locale) -> String| {
+/// numbers (from `content/`), each language's first screen (rendered from
+/// the widget's components), `integrity`, `reserve` and `styles`.
+pub fn build_values(
+    integrity: BTreeMap<String, String>,
+    reserve: String,
+    styles: String,
+) -> js::BuildValues {
+    let by_locale = |text: fn(&'static Locale) -> String| {
         locales()
             .iter()
             .map(|l| (l.code().to_owned(), text(l)))
@@ -188,8 +204,10 @@ pub fn build_values(integrity: BTreeMap<String, String>, reserve: String) -> js:
                 .collect(),
             neutral: by_locale(|l| l.emergency_number_default().to_owned()),
         },
+        screens: by_locale(first_screen),
         integrity,
         reserve,
+        styles,
     }
 }
 
@@ -224,7 +242,7 @@ mod tests {
 
     #[test]
     fn build_values_name_every_locale_and_country() {
-        let values = build_values(BTreeMap::new(), String::new());
+        let values = build_values(BTreeMap::new(), String::new(), String::new());
         assert_eq!(values.version, VERSION);
         for locale in locales() {
             let code = locale.code();
@@ -233,6 +251,7 @@ mod tests {
                 values.regions.neutral[code],
                 locale.emergency_number_default()
             );
+            assert_eq!(values.screens[code], first_screen(locale));
         }
         for region in regions() {
             assert_eq!(
@@ -244,7 +263,15 @@ mod tests {
         let keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
         assert_eq!(
             keys,
-            ["integrity", "loadErrors", "regions", "reserve", "version"]
+            [
+                "integrity",
+                "loadErrors",
+                "regions",
+                "reserve",
+                "screens",
+                "styles",
+                "version"
+            ]
         );
     }
 
