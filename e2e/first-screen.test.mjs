@@ -22,6 +22,7 @@ const page = (lang, element) => ({
 const routes = {};
 for (const lang of ['en', 'es', 'de']) routes[`/${lang}.html`] = page(lang, '<back-spasm-check></back-spasm-check>');
 routes['/dark.html'] = page('de-CH', '<div data-back-spasm-check theme=" Dark "></div>');
+routes['/purple.html'] = page('es', '<back-spasm-check theme="purple"></back-spasm-check>');
 routes['/own.html'] = page('en', '<back-spasm-check><p id="own">Loading the check.</p></back-spasm-check>');
 const h = useHarness({ routes });
 
@@ -63,11 +64,13 @@ async function looks(host) {
   return { png: await host.screenshot(), heading: (await host.locator('#bsc-heading').textContent()).trim() };
 }
 
-for (const [path, lang, options] of [
+for (const [path, lang, options, warnings = []] of [
   ['/en.html', 'en'],
   ['/es.html', 'es'],
   ['/de.html', 'de'],
   ['/dark.html', 'de', { viewport: { width: 390, height: 800 } }],
+  // An unknown theme is "auto" (with a warning from the wasm), here in a dark-scheme browser.
+  ['/purple.html', 'es', { colorScheme: 'dark' }, ['back-spasm-check: theme="purple" is not supported; using "auto" (expected light, dark or auto)']],
 ]) {
   test(`${path}: the first screen before the wasm, then the wasm takes it over with no visible change`, async () => {
     const { page: p, context, log, release } = await held(path, options);
@@ -86,10 +89,24 @@ for (const [path, lang, options] of [
     assert.deepEqual(await tree(host), markup, 'the same elements, attributes and texts');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.csp, []);
-    assert.deepEqual(log.warnings, []);
+    assert.deepEqual(log.warnings, warnings);
     await context.close();
   });
 }
+
+test('a language change before the wasm is ready: the first screen follows it', async () => {
+  const { page: p, context, release } = await held('/en.html');
+  const host = widget(p);
+  await host.getByRole('button', { name: language('en').ui('start'), exact: true }).waitFor();
+  await host.evaluate((el) => el.setAttribute('lang', 'es'));
+  const es = language('es');
+  await host.getByRole('button', { name: es.ui('start'), exact: true }).waitFor();
+  assert.equal((await counts(p)).mounted, 0);
+  release();
+  await mounted(p);
+  assert.equal((await host.locator('#bsc-heading').textContent()).trim(), es.ui('intro_heading'));
+  await context.close();
+});
 
 test('a click on Start before the wasm is ready is kept: the first question follows, with the focus on it', async () => {
   const { page: p, context, log, release } = await held('/en.html');

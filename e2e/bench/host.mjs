@@ -190,7 +190,10 @@ export async function manyLoad(browser, server, { n, startText, probe }) {
             [...document.querySelectorAll('back-spasm-check')].filter((h) =>
               [...(h.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent.trim() === startText),
             ).length;
-          const tick = () => (count() >= n ? done(performance.now()) : requestAnimationFrame(tick));
+          // Every widget working: its Start button there and the wasm
+          // mounted (the loader shows each first screen before the wasm).
+          const working = () => count() >= n && globalThis[Symbol.for('back-spasm-check')]?.mounted >= n;
+          const tick = () => (working() ? done(performance.now()) : requestAnimationFrame(tick));
           tick();
         }),
       { n, startText },

@@ -5,7 +5,7 @@
 import { fetchFile, fetchText } from './files.js';
 import { showFallback } from './fallback.js';
 import { createHtml } from './html.js';
-import { showFirstScreen, takeOver } from './screen.js';
+import { showFirstScreenSoon, takeOver } from './screen.js';
 import { WASM, isTrap, makeGlue, mark, quote, reason, state, warn } from './state.js';
 
 /**
@@ -147,7 +147,7 @@ async function texts(entry, instance, asked) {
 /** A widget's whole start: an instance, its texts, then mount. */
 export async function run(entry, likelyLanguage) {
   mark('bsc:start');
-  showFirstScreen(entry);
+  showFirstScreenSoon(entry);
   // The wasm first (the longest wait; none with a spare instance), then
   // the texts of the likely language, fetched while the wasm compiles.
   if (!state.spare.length) compile().catch(() => {});

@@ -81,6 +81,22 @@ export function showFirstScreen(entry) {
 }
 
 /**
+ * Shows the first screen (as `showFirstScreen`) now if the page has been
+ * painted, else just after its first paint, so that the page's first paint
+ * does not wait for the widget's stylesheet and markup; not if the widget
+ * has meanwhile mounted, failed or left.
+ */
+export function showFirstScreenSoon(entry) {
+  const root = entry.host.shadowRoot;
+  const show = () => {
+    const waiting = root.childNodes.length === 1 && root.firstChild.localName === 'slot';
+    if (waiting && !entry.gone && !entry.widget) showFirstScreen(entry);
+  };
+  if (performance.getEntriesByType('paint').length || typeof requestAnimationFrame !== 'function') show();
+  else requestAnimationFrame(() => setTimeout(show));
+}
+
+/**
  * Mounts the widget with `mount()` in place of the first screen on show,
  * then puts the focus where it was on it and makes again the click a
  * reader made on it. Returns what `mount()` returned.
