@@ -76,7 +76,8 @@ const TEXTS = {
 // --------------------------------------------------------------- pages ---
 
 // The same article for every contender; it reserves no space itself (a host
-// pastes only the snippet), so each contender's own layout shift shows.
+// pastes only the snippet: ours is the README's, with embed.css), so each
+// contender's own layout shift shows.
 const hostPage = (title, head, slot) => `<!doctype html>
 <html lang="en">
   <head>
@@ -112,7 +113,11 @@ const SURVEY = [
 const TYPES = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 const routes = {
   '/bench/ours.html': {
-    body: hostPage('back-spasm-check', `<script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`, '<back-spasm-check></back-spasm-check>'),
+    body: hostPage(
+      'back-spasm-check',
+      `<link rel="stylesheet" href="${BUNDLE_PREFIX}embed.css">\n    <script type="module" src="${BUNDLE_PREFIX}embed.js"></script>`,
+      '<back-spasm-check></back-spasm-check>',
+    ),
   },
   '/bench/peer.html': {
     body: hostPage(
