@@ -153,3 +153,19 @@ test("an element with the host's own content keeps it on show until the wasm is 
   assert.equal(await p.locator('#own').isVisible(), false, 'the widget replaces it');
   await context.close();
 });
+
+test('a page that broke the paint timing API: the first screen still shows, the widget still starts, nothing in the console', async () => {
+  const opened = await openPage(h.browser);
+  const { page: p, context, log } = opened;
+  await p.addInitScript(() => {
+    Performance.prototype.getEntriesByType = () => {
+      throw new Error('broken by the page');
+    };
+  });
+  await p.goto(h.server.url('/en.html'));
+  const host = widget(p);
+  await host.getByRole('button', { name: language('en').ui('start'), exact: true }).click();
+  await host.getByRole('button', { name: language('en').ui('continue'), exact: true }).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -88,12 +88,22 @@ export function showFirstScreen(entry) {
  */
 export function showFirstScreenSoon(entry) {
   const root = entry.host.shadowRoot;
+  // Only a head start: nothing here (on a page that broke a browser API,
+  // say) may stop the widget's start or reach the console.
   const show = () => {
-    const waiting = root.childNodes.length === 1 && root.firstChild.localName === 'slot';
-    if (waiting && !entry.gone && !entry.widget) showFirstScreen(entry);
+    try {
+      const waiting = root.childNodes.length === 1 && root.firstChild.localName === 'slot';
+      if (waiting && !entry.gone && !entry.widget) showFirstScreen(entry);
+    } catch {
+      // The widget mounts in the element as it is.
+    }
   };
-  if (performance.getEntriesByType('paint').length || typeof requestAnimationFrame !== 'function') show();
-  else requestAnimationFrame(() => setTimeout(show));
+  try {
+    if (globalThis.performance.getEntriesByType('paint').length) return show();
+    requestAnimationFrame(() => setTimeout(show));
+  } catch {
+    show();
+  }
 }
 
 /**
