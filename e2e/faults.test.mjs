@@ -14,7 +14,7 @@ import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
 import { servedName } from './lib/files.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
-import { VERSION, assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
+import { VERSION, assertClean, assertOnlyOwnRequests, walk, whenMounted, widget } from './lib/widget.mjs';
 
 const DIST = resolve(process.env.BSC_DIST ?? join(import.meta.dirname, '..', 'dist'));
 const en = language('en');
@@ -350,7 +350,7 @@ test('warnings quote hostile values escaped and cut to 60 characters', async () 
     el.setAttribute('loading', 'soon"\u2066ish');
     document.body.append(el);
   });
-  await page.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')].mounted === 2);
+  await whenMounted(page, 2);
   assert.deepEqual(mine(log), [
     `back-spasm-check: theme="\\u{202e}${'9'.repeat(59)}…" is not supported; using "auto" (expected light, dark or auto)`,
     'back-spasm-check: loading="soon\\"\\u{2066}ish" is not supported; using "lazy" (expected lazy or eager)',

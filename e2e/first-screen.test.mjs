@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
-import { widget } from './lib/widget.mjs';
+import { whenMounted, widget } from './lib/widget.mjs';
 
 const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 const page = (lang, element) => ({
@@ -44,7 +44,6 @@ async function held(path, options) {
   return { ...opened, release };
 }
 
-const mounted = (p) => p.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')]?.mounted === 1);
 
 /** The widget's elements as a tree of tags, attributes (sorted) and texts, without comments. */
 const tree = (host) =>
@@ -82,7 +81,7 @@ for (const [path, lang, options, warnings = []] of [
     const markup = await tree(host);
     assert.equal(before.heading, l.ui('intro_heading'));
     release();
-    await mounted(p);
+    await whenMounted(p);
     const after = await looks(host);
     assert.equal(after.heading, before.heading);
     assert.ok(after.png.equals(before.png), 'the same pixels before and after the wasm took over');
@@ -103,7 +102,7 @@ test('a language change before the wasm is ready: the first screen follows it', 
   await host.getByRole('button', { name: es.ui('start'), exact: true }).waitFor();
   assert.equal((await counts(p)).mounted, 0);
   release();
-  await mounted(p);
+  await whenMounted(p);
   assert.equal((await host.locator('#bsc-heading').textContent()).trim(), es.ui('intro_heading'));
   await context.close();
 });
@@ -118,7 +117,7 @@ test('a click on Start before the wasm is ready is kept: the first question foll
   await p.waitForTimeout(200);
   assert.equal((await counts(p)).mounted, 0);
   release();
-  await mounted(p);
+  await whenMounted(p);
   await host.getByRole('button', { name: l.ui('continue'), exact: true }).waitFor();
   const focused = await host.evaluate((el) => el.shadowRoot.activeElement?.id);
   assert.equal(focused, 'bsc-heading', "the first question's heading has the focus");
@@ -134,7 +133,7 @@ test('the keyboard focus on Start stays there when the wasm takes over', async (
   const start = host.getByRole('button', { name: l.ui('start'), exact: true });
   await start.focus();
   release();
-  await mounted(p);
+  await whenMounted(p);
   const focused = await host.evaluate((el) => el.shadowRoot.activeElement?.textContent.trim());
   assert.equal(focused, l.ui('start'));
   await p.keyboard.press('Enter');
@@ -149,7 +148,7 @@ test("an element with the host's own content keeps it on show until the wasm is 
   assert.equal(await p.locator('#own').isVisible(), true);
   assert.equal(await widget(p).locator('.bsc').count(), 0, 'no first screen over it');
   release();
-  await mounted(p);
+  await whenMounted(p);
   assert.equal(await p.locator('#own').isVisible(), false, 'the widget replaces it');
   await context.close();
 });

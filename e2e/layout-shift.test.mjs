@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
-import { widget } from './lib/widget.mjs';
+import { whenMounted, widget } from './lib/widget.mjs';
 import { DIST } from './bench/sizes.mjs';
 
 const WIDTHS = [320, 375, 390, 768, 1280];
@@ -72,7 +72,7 @@ async function shifts(path, width) {
   await host.getByRole('button', { name: language(lang).ui('start'), exact: true }).waitFor();
   // The first screen shows before the wasm: wait for the wasm's mount too
   // (which takes it over), then two frames, for any late shift to be reported.
-  await page.waitForFunction(() => globalThis[Symbol.for('back-spasm-check')]?.mounted === 1);
+  await whenMounted(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const found = await page.evaluate(() => window.__shifts);
   const box = await host.boundingBox();

@@ -10,7 +10,7 @@ import { openPage, useHarness } from './lib/browser.mjs';
 import { language } from './lib/content.mjs';
 import { plainName } from './lib/files.mjs';
 import { BUNDLE_PREFIX } from './lib/server.mjs';
-import { assertClean, assertOnlyOwnRequests, walk, widget } from './lib/widget.mjs';
+import { assertClean, assertOnlyOwnRequests, walk, whenMounted, widget } from './lib/widget.mjs';
 
 const en = language('en');
 const es = language('es');
@@ -158,7 +158,7 @@ test('many widgets: one more widget costs no request (1, 5, 20 widgets)', async 
   for (const n of [1, 5, 20]) {
     const { page, context, log, url } = await open(`/many-${n}.html`);
     const t0 = Date.now();
-    await page.waitForFunction((n) => globalThis[Symbol.for('back-spasm-check')]?.mounted === n, n, { timeout: 60_000 });
+    await whenMounted(page, n, { timeout: 60_000 });
     const ms = Date.now() - t0;
     for (let i = 0; i < n; i += 1) await ready(widget(page, i));
     const files = bundleRequests(log);

@@ -21,16 +21,14 @@ pub fn first_screen(locale: &'static Locale) -> String {
     // Rendered once, not followed: reading signals outside a tracking
     // context is what is meant here (no debug warnings for it).
     let _zone = SpecialNonReactiveZone::enter();
-    let owner = Owner::new();
-    let html = owner.with(|| {
+    // An owner of its own, dropped (with every signal it made) on return.
+    Owner::new().with(|| {
         let config = RwSignal::new(Config {
             locale,
             ..Config::default()
         });
         view! { <App config=config /> }.to_html()
-    });
-    drop(owner);
-    html
+    })
 }
 
 #[cfg(test)]

@@ -36,6 +36,14 @@ export function assertClean(log) {
   assert.deepEqual(log.csp, [], 'CSP violations');
 }
 
+/**
+ * Waits until `n` widgets on the page are mounted (the loader's count; the
+ * loader shows each first screen before that). `options`: Playwright's.
+ */
+export function whenMounted(page, n = 1, options = {}) {
+  return page.waitForFunction((n) => globalThis[Symbol.for('back-spasm-check')]?.mounted === n, n, options);
+}
+
 /** The n-th widget host on the page (0-based). */
 export function widget(page, n = 0) {
   return page.locator('back-spasm-check, [data-back-spasm-check]').nth(n);
